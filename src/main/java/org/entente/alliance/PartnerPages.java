@@ -1,0 +1,154 @@
+package org.entente.alliance;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.entente.web.Confirm;
+import org.entente.web.FieldErrors;
+import org.entente.web.Flash;
+import org.entente.web.FormPage;
+import org.entente.web.Redirects;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Pages to add, edit and delete partner organisations and their offices. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PartnerPages {
+
+    static final List<String> ZONES = List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+
+    @Inject
+    AllianceService alliances;
+    @Inject
+    PartnerService partners;
+    @Inject
+    Flash flash;
+    @Inject
+    FormPage forms;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance partnerForm(Alliance alliance, Partner partner, PartnerForm form,
+                                                   FieldErrors errors, String conflict);
+
+        static native TemplateInstance officeForm(Partner partner, Office office, OfficeForm form, FieldErrors errors,
+                                                  String conflict, List<String> zones);
+    }
+
+    @GET
+    @Path("alliances/{id}/partners/new")
+    public TemplateInstance newPartnerForm(long id) {
+        return Templates.partnerForm(alliances.get(id), null, new PartnerForm(), FieldErrors.none(), null);
+    }
+
+    @POST
+    @Path("alliances/{id}/partners")
+    public Response createPartner(long id, @BeanParam PartnerForm form) {
+        Alliance alliance = alliances.get(id);
+        return forms.submit(FieldErrors.none(), form.toData(), () -> back(partners.addPartner(id, form.toData())),
+                "Partner “" + form.name + "” added.",
+                (e, conflict) -> Templates.partnerForm(alliance, null, form, e, conflict));
+    }
+
+    @GET
+    @Path("partners/{id}/edit")
+    public TemplateInstance editPartnerForm(long id) {
+        Partner partner = partners.get(id);
+        return Templates.partnerForm(partner.alliance, partner, PartnerForm.of(partner), FieldErrors.none(), null);
+    }
+
+    @POST
+    @Path("partners/{id}")
+    public Response updatePartner(long id, @BeanParam PartnerForm form) {
+        Partner partner = partners.get(id);
+        return forms.submit(FieldErrors.none(), form.toData(),
+                () -> back(partners.updatePartner(id, form.version, form.toData())), "Partner “" + form.name + "” saved.",
+                (e, conflict) -> Templates.partnerForm(partner.alliance, partner, form, e, conflict));
+    }
+
+    @GET
+    @Path("partners/{id}/delete")
+    public TemplateInstance confirmDeletePartner(long id) {
+        Partner p = partners.get(id);
+        return Confirm.delete("partner “" + p.name + "”", "Its " + p.offices.size() + " offices and "
+                        + p.people.size() + " people are deleted with it, and they leave every governance body.",
+                "/partners/" + id + "/delete", "/alliances/" + p.alliance.id);
+    }
+
+    @POST
+    @Path("partners/{id}/delete")
+    public Response deletePartner(long id) {
+        String name = partners.get(id).name;
+        long allianceId = partners.deletePartner(id);
+        flash.set("Partner “" + name + "” deleted.");
+        return Redirects.seeOther("/alliances/" + allianceId);
+    }
+
+    @GET
+    @Path("partners/{id}/offices/new")
+    public TemplateInstance newOfficeForm(long id) {
+        return Templates.officeForm(partners.get(id), null, OfficeForm.blank(), FieldErrors.none(), null, ZONES);
+    }
+
+    @POST
+    @Path("partners/{id}/offices")
+    public Response createOffice(long id, @BeanParam OfficeForm form) {
+        Partner partner = partners.get(id);
+        FieldErrors errors = new FieldErrors();
+        OfficeData data = form.toData(errors);
+        return forms.submit(errors, data, () -> back(partners.addOffice(id, data).partner),
+                "Office " + form.city + " added.",
+                (e, conflict) -> Templates.officeForm(partner, null, form, e, conflict, ZONES));
+    }
+
+    @GET
+    @Path("offices/{id}/edit")
+    public TemplateInstance editOfficeForm(long id) {
+        Office office = partners.office(id);
+        return Templates.officeForm(office.partner, office, OfficeForm.of(office), FieldErrors.none(), null, ZONES);
+    }
+
+    @POST
+    @Path("offices/{id}")
+    public Response updateOffice(long id, @BeanParam OfficeForm form) {
+        Office office = partners.office(id);
+        FieldErrors errors = new FieldErrors();
+        OfficeData data = form.toData(errors);
+        return forms.submit(errors, data, () -> back(partners.updateOffice(id, form.version, data).partner),
+                "Office " + form.city + " saved.",
+                (e, conflict) -> Templates.officeForm(office.partner, office, form, e, conflict, ZONES));
+    }
+
+    @GET
+    @Path("offices/{id}/delete")
+    public TemplateInstance confirmDeleteOffice(long id) {
+        Office o = partners.office(id);
+        return Confirm.delete("office " + o.city, o.defaultVenue
+                        ? "It is the default venue of " + o.partner.name + "; another office becomes the default."
+                        : "Meetings hosted there will need another venue.",
+                "/offices/" + id + "/delete", "/alliances/" + o.partner.alliance.id);
+    }
+
+    @POST
+    @Path("offices/{id}/delete")
+    public Response deleteOffice(long id) {
+        String city = partners.office(id).city;
+        long allianceId = partners.deleteOffice(id);
+        flash.set("Office " + city + " deleted.");
+        return Redirects.seeOther("/alliances/" + allianceId);
+    }
+
+    static String back(Partner partner) {
+        return "/alliances/" + partner.alliance.id + "#partner-" + partner.id;
+    }
+}

@@ -1,0 +1,134 @@
+package org.entente.body;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.entente.alliance.Alliance;
+import org.entente.alliance.AllianceService;
+import org.entente.alliance.Office;
+import org.entente.alliance.Person;
+import org.entente.web.Confirm;
+import org.entente.web.FieldErrors;
+import org.entente.web.Flash;
+import org.entente.web.FormPage;
+import org.entente.web.Option;
+import org.entente.web.Redirects;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+/** Pages to set up a governance body: its members and chair, its cadence and its mode policy. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class BodyPages {
+
+    static final List<Option> KINDS = Option.of(BodyKind.class, k -> k.label);
+    static final List<Option> WEEKDAYS = Option.of(DayOfWeek.class, d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+
+    static final List<Option> WEEKS = List.of(new Option("1", "first"), new Option("2", "second"),
+            new Option("3", "third"), new Option("4", "fourth"), new Option("-1", "last"));
+
+    @Inject
+    BodyService bodies;
+    @Inject
+    AllianceService alliances;
+    @Inject
+    Flash flash;
+    @Inject
+    FormPage forms;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(Alliance alliance, GovernanceBody body, BodyView view);
+
+        static native TemplateInstance form(Alliance alliance, GovernanceBody body, BodyForm form, FieldErrors errors,
+                                            String conflict, List<Person> people, List<Option> kinds,
+                                            List<Option> weekdays, List<Option> weeks);
+    }
+
+    @GET
+    @Path("alliances/{id}/bodies/new")
+    public TemplateInstance newForm(long id) {
+        Alliance alliance = alliances.get(id);
+        return form(alliance, null, BodyForm.blank(defaultZone(alliance), firstDate(alliance)), FieldErrors.none(), null);
+    }
+
+    @POST
+    @Path("alliances/{id}/bodies")
+    public Response create(long id, @BeanParam BodyForm form) {
+        Alliance alliance = alliances.get(id);
+        FieldErrors errors = new FieldErrors();
+        BodyData data = form.toData(errors);
+        return forms.submit(errors, data, () -> "/bodies/" + bodies.create(id, data).id,
+                "“" + data.name() + "” created.", (e, conflict) -> form(alliance, null, form, e, conflict));
+    }
+
+    @GET
+    @Path("bodies/{id}")
+    public TemplateInstance show(long id) {
+        GovernanceBody body = bodies.get(id);
+        Alliance alliance = alliances.get(body.allianceId);
+        return Templates.show(alliance, body, BodyView.of(alliance, body));
+    }
+
+    @GET
+    @Path("bodies/{id}/edit")
+    public TemplateInstance editForm(long id) {
+        GovernanceBody body = bodies.get(id);
+        return form(alliances.get(body.allianceId), body, BodyForm.of(body), FieldErrors.none(), null);
+    }
+
+    @POST
+    @Path("bodies/{id}")
+    public Response update(long id, @BeanParam BodyForm form) {
+        GovernanceBody body = bodies.get(id);
+        Alliance alliance = alliances.get(body.allianceId);
+        FieldErrors errors = new FieldErrors();
+        BodyData data = form.toData(errors);
+        return forms.submit(errors, data, () -> "/bodies/" + bodies.update(id, form.version, data).id,
+                "“" + data.name() + "” saved.", (e, conflict) -> form(alliance, body, form, e, conflict));
+    }
+
+    @GET
+    @Path("bodies/{id}/delete")
+    public TemplateInstance confirmDelete(long id) {
+        GovernanceBody body = bodies.get(id);
+        return Confirm.delete("“" + body.name + "”", "Its cadence, policy and member list are deleted with it.",
+                "/bodies/" + id + "/delete", "/bodies/" + id);
+    }
+
+    @POST
+    @Path("bodies/{id}/delete")
+    public Response delete(long id) {
+        String name = bodies.get(id).name;
+        long allianceId = bodies.delete(id);
+        flash.set("“" + name + "” deleted.");
+        return Redirects.seeOther("/alliances/" + allianceId);
+    }
+
+    private TemplateInstance form(Alliance alliance, GovernanceBody body, BodyForm form, FieldErrors errors,
+                                  String conflict) {
+        return Templates.form(alliance, body, form, errors, conflict, bodies.candidates(alliance), KINDS, WEEKDAYS, WEEKS);
+    }
+
+    /** A new body's meetings are expressed in the time zone of our default office, else the first office. */
+    private static String defaultZone(Alliance alliance) {
+        return alliance.partners.stream().sorted((a, b) -> Boolean.compare(b.ours, a.ours))
+                .flatMap(p -> p.defaultOffice().stream()).map((Office o) -> o.timeZone)
+                .findFirst().orElse("Europe/Amsterdam");
+    }
+
+    private static LocalDate firstDate(Alliance alliance) {
+        return alliance.launchDate != null ? alliance.launchDate : LocalDate.now().plusMonths(1);
+    }
+}

@@ -1,0 +1,123 @@
+package org.entente.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Answers every failure as HTML for pages and as RFC 9457 problem+json under /api, never with a stack trace. */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @CheckedTemplate(requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ValidationFailed e, HttpServerRequest request) {
+        List<Problem.FieldError> fields = e.errors().ordered().entrySet().stream()
+                .map(f -> new Problem.FieldError(f.getKey(), f.getValue())).collect(Collectors.toList());
+        String detail = fields.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(request, 400, "Invalid input", detail, fields);
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleEdit e, HttpServerRequest request) {
+        return respond(request, 409, "Edit conflict", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class, RollbackException.class})
+    public Response concurrent(Exception e, HttpServerRequest request) {
+        if (isOptimisticLock(e)) {
+            return respond(request, 409, "Edit conflict",
+                    "Someone else changed this at the same time. Reload and apply your change again.", List.of());
+        }
+        return unexpected(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, HttpServerRequest request) {
+        if (isOptimisticLock(e)) {
+            return concurrent(e, request);
+        }
+        if (hasCause(e, org.hibernate.exception.ConstraintViolationException.class)) {
+            return respond(request, 409, "Conflicting data",
+                    "This conflicts with data that already exists (for example a duplicate name).", List.of());
+        }
+        return unexpected(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, HttpServerRequest request) {
+        String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                        .collect(Collectors.joining("."))
+                : "body";
+        String message = field.equals("body") ? "The request body is not valid JSON" : "This value has the wrong type or format";
+        return respond(request, 400, "Invalid input", field + ": " + message, List.of(new Problem.FieldError(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request refused";
+        String detail = status == 404 ? "There is nothing here, or you may not see it."
+                : e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage() : title;
+        return respond(request, status, title, detail, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
+        return respond(request, 500, "Something went wrong",
+                "The request could not be completed and nothing was changed. Please try again.", List.of());
+    }
+
+    static Response respond(HttpServerRequest request, int status, String title, String detail,
+                            List<Problem.FieldError> fields) {
+        String path = request.path();
+        if (path.startsWith("/api/") || path.equals("/api") || acceptsJsonOnly(request)) {
+            return Response.status(status).type(Problem.MEDIA_TYPE)
+                    .entity(new Problem("about:blank", title, status, detail, path, fields)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, title, detail)).build();
+    }
+
+    private static boolean acceptsJsonOnly(HttpServerRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("json") && !accept.contains("html");
+    }
+
+    static boolean isOptimisticLock(Throwable e) {
+        return hasCause(e, OptimisticLockException.class) || hasCause(e, StaleStateException.class);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,61 @@
+package org.entente.web;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs a form submission: on success redirects (303) with a flash; on invalid input re-renders the form with
+ * status 400 and the messages; on a stale version re-renders it with 409; in every failure the typed values stay.
+ */
+@ApplicationScoped
+public class FormPage {
+
+    private final InputCheck inputs;
+    private final Flash flash;
+
+    public FormPage(InputCheck inputs, Flash flash) {
+        this.inputs = inputs;
+        this.flash = flash;
+    }
+
+    /** Renders the form again, with {@code errors} and an optional conflict message. */
+    @FunctionalInterface
+    public interface Render {
+        TemplateInstance render(FieldErrors errors, String conflict);
+    }
+
+    /**
+     * Runs {@code action} (which returns where to go next) unless the form had values that do not parse; then the
+     * remaining rules of {@code data} are checked too, so that every wrong field is marked at once.
+     */
+    public Response submit(FieldErrors parseErrors, Object data, Supplier<String> action, String message,
+                           Render form) {
+        if (!parseErrors.isEmpty()) {
+            inputs.validate(data).ordered().forEach(parseErrors::add);
+            return page(400, form.render(parseErrors, null));
+        }
+        try {
+            String location = action.get();
+            flash.set(message);
+            return Redirects.seeOther(location);
+        } catch (ValidationFailed e) {
+            return page(400, form.render(e.errors(), null));
+        } catch (StaleEdit e) {
+            return page(409, form.render(FieldErrors.none(), e.getMessage()));
+        } catch (RuntimeException e) {
+            if (ErrorMappers.isOptimisticLock(e)) {
+                return page(409, form.render(FieldErrors.none(),
+                        "Someone else changed this at the same time. Review the current values and save again."));
+            }
+            throw e;
+        }
+    }
+
+    public static Response page(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+}
