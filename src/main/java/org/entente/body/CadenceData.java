@@ -55,19 +55,10 @@ public record CadenceData(
     /** A readable summary such as "every 6 weeks" or "monthly, 2nd Tuesday". */
     public String summary() {
         if (unit == CadenceUnit.MONTHS) {
-            String week = weekOfMonth == null ? "" : weekOfMonth == -1 ? "last" : ordinal(weekOfMonth);
+            String week = weekOfMonth == null ? "" : weekOfMonth == -1 ? "last" : org.entente.web.Formats.ordinal(weekOfMonth);
             String day = weekday == null ? "" : " " + weekday.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
             return (every == 1 ? "monthly" : every == 3 ? "quarterly" : "every " + every + " months") + ", " + week + day;
         }
         return every == 1 ? "weekly" : "every " + every + " weeks";
-    }
-
-    private static String ordinal(int n) {
-        return n + switch (n) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
     }
 }
