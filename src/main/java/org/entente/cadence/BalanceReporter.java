@@ -15,7 +15,7 @@ final class BalanceReporter {
 
     /**
      * Invariants: every deviation is measured over the whole plan, locked meetings included; a level whose
-     * deviation exceeds Tijdeman's bound adds a broken rule naming the share or the host weights.
+     * final counts miss a target by a meeting or more adds a broken rule naming the share or the host weights.
      */
     static BalanceReport report(List<Meeting> meetings, List<java.time.LocalDate> dates, ModeAssignment.Result result, List<Long> partnerIds,
                                 List<DateMove> moves, List<BrokenRule> broken, PlanRequest request,
@@ -42,8 +42,8 @@ final class BalanceReporter {
                 hosted);
         LevelReport flatReport = level("flat", flatLabels, flatTargets(result), flat);
         List<BrokenRule> rules = new ArrayList<>(broken);
-        exceeded(travelReport, "policy.inPersonShare", rules);
-        exceeded(hostReport, "policy.hostWeights", rules);
+        missed(travelReport, "policy.inPersonShare", rules);
+        missed(hostReport, "policy.hostWeights", rules);
         return new BalanceReport(travelReport, hostReport, flatReport,
                 TravelLevel.longestRun(travel, TravelLevel.VIDEO),
                 TripCaps.count(dates, modes, hosts, partnerIds),
@@ -82,12 +82,19 @@ final class BalanceReporter {
         return Targets.perStep(steps);
     }
 
-    private static void exceeded(LevelReport level, String rule, List<BrokenRule> rules) {
-        if (level.maxDeviation() > level.bound() + EPSILON) {
-            rules.add(new BrokenRule(rule, null, String.format(java.util.Locale.ROOT,
-                    "the %s level deviates by up to %.3f meetings, above the bound %.3f, because higher-priority "
-                            + "rules (locked meetings, the launch, trip caps, the video limit) force meetings",
-                    level.level(), level.maxDeviation(), level.bound())));
+    /**
+     * A share counts as broken when some final count misses its target by a whole meeting or more; an optimal
+     * sequence never does (its deviation is below 1), so only higher-priority rules can cause it.
+     */
+    private static void missed(LevelReport level, String rule, List<BrokenRule> rules) {
+        for (CategoryCount count : level.counts()) {
+            if (Math.abs(count.actual() - count.target()) >= 1 - EPSILON) {
+                rules.add(new BrokenRule(rule, null, String.format(java.util.Locale.ROOT,
+                        "%s has %d of %s meetings where the %s share asks for %.2f, because higher-priority rules "
+                                + "(locked meetings, the launch, trip caps, the video limit) force meetings",
+                        count.category(), count.actual(), level.level(), level.level(), count.target())));
+                return;
+            }
         }
     }
 
