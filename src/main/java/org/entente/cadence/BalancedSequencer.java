@@ -39,15 +39,18 @@ public final class BalancedSequencer {
         int[] out = new int[n];
         long cap = w * (n + 1L);
         long hi = w;
+        int checks = 1;
         while (!new EdfSchedule(targets, forced, hi, streak).complete(out)) {
             if (hi >= cap) {
                 return null;
             }
             hi = Math.min(cap, hi * 2);
+            checks++;
         }
         long lo = 0;
         while (lo < hi) {
             long mid = (lo + hi) >>> 1;
+            checks++;
             if (new EdfSchedule(targets, forced, mid, streak).complete(out)) {
                 hi = mid;
             } else {
@@ -56,7 +59,7 @@ public final class BalancedSequencer {
         }
         EdfSchedule schedule = new EdfSchedule(targets, forced, hi, streak);
         int[] sequence = keepPreferred(schedule, preferred);
-        return new Sequence(sequence, targets.maxDeviationNumerator(sequence), w);
+        return new Sequence(sequence, targets.maxDeviationNumerator(sequence), w, checks);
     }
 
     /**

@@ -72,6 +72,16 @@ class BalancedSequencerTest {
         assertThat(sequence.categories()).containsExactly(1, 0, 0, 1, 1, 0);
     }
 
+    @ParameterizedTest
+    @CsvSource({"10", "100", "1000", "10000"})
+    void the_search_needs_only_logarithmically_many_band_checks(int n) {
+        Targets targets = Targets.constant(ONE_EIGHT_EIGHT_ONE_EIGHT, n);
+
+        Sequence sequence = BalancedSequencer.optimal(targets);
+
+        assertThat(sequence.bandChecks()).isLessThanOrEqualTo(1 + 64 - Long.numberOfLeadingZeros(26));
+    }
+
     static int[] free(int n) {
         int[] slots = new int[n];
         Arrays.fill(slots, BalancedSequencer.FREE);
