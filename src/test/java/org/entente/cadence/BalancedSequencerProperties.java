@@ -75,6 +75,34 @@ class BalancedSequencerProperties {
                 .isEqualTo(BalancedSequencer.optimal(targets(w, length)).categories());
     }
 
+    @Property(seed = "42", tries = 200)
+    void a_share_that_changes_midway_stays_within_the_bound_and_optimal(
+            @ForAll @Size(min = 2, max = 4) List<@IntRange(min = 0, max = 6) Integer> before,
+            @ForAll @Size(min = 4, max = 4) List<@IntRange(min = 0, max = 6) Integer> after,
+            @ForAll @IntRange(min = 1, max = 12) int length,
+            @ForAll @IntRange(min = 0, max = 12) int change) {
+        long[] first = before.stream().mapToLong(Integer::longValue).toArray();
+        long[] second = new long[first.length];
+        for (int c = 0; c < first.length; c++) {
+            second[c] = after.get(c);
+        }
+        long sumFirst = java.util.Arrays.stream(first).sum();
+        long sumSecond = java.util.Arrays.stream(second).sum();
+        Assume.that(sumFirst > 0 && sumSecond > 0);
+        long[][] steps = new long[length][];
+        for (int t = 0; t < length; t++) {
+            long[] w = t < change ? first : second;
+            long scale = t < change ? sumSecond : sumFirst;
+            steps[t] = java.util.Arrays.stream(w).map(x -> x * scale).toArray();
+        }
+        Targets targets = Targets.perStep(steps);
+
+        Sequence sequence = BalancedSequencer.optimal(targets);
+
+        assertThat(sequence.deviation()).isLessThanOrEqualTo(targets.tijdemanBound() + 1e-12);
+        assertThat(sequence.deviationNumerator()).isEqualTo(ExhaustiveOptimum.leastDeviationNumerator(targets));
+    }
+
     @AfterContainer
     static void printWorstDeviations() {
         System.out.println("max observed deviation per k: " + WORST);

@@ -50,4 +50,16 @@ class CadenceDatesTest {
 
         assertThat(CadenceDates.expand(both)).hasSize(3);
     }
+
+    @Test
+    void a_window_without_any_occurrence_gives_an_empty_plan() {
+        Cadence none = new Cadence(1, CadenceUnit.MONTHS, DayOfWeek.FRIDAY, -1, JAN_12, null, JAN_12.plusDays(3),
+                LocalTime.NOON, 60, "Europe/Amsterdam");
+
+        PlanResult result = new RotationPlanner().plan(PlanRequest.of(none, Fixtures.TWO_PARTNERS,
+                ModePolicy.share(0.5), null));
+
+        assertThat(result.meetings()).isEmpty();
+        assertThat(result.report().brokenRules()).isEmpty();
+    }
 }
