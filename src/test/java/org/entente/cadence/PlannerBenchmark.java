@@ -21,11 +21,16 @@ public final class PlannerBenchmark {
     }
 
     public static void main(String[] args) {
-        System.out.printf(Locale.ROOT, "java %s, %d cores, %s%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"));
-        PlanRequest warmUp = request(3, 1_000);
-        for (int i = 0; i < 300; i++) {
-            new RotationPlanner().plan(warmUp);
+        System.out.printf(Locale.ROOT, "java %s, %d cores, %s, load average %s%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.arch"), loadAverage());
+        for (int round = 0; round < 3; round++) {
+            for (int k : PARTNERS) {
+                PlanRequest warmUp = request(k, 1_000);
+                for (int i = 0; i < 100; i++) {
+                    new RotationPlanner().plan(warmUp);
+                }
+            }
         }
         System.out.println("| k | n | plan median ms | sequencer median ms |");
         System.out.println("|---|---|---|---|");
@@ -60,6 +65,14 @@ public final class PlannerBenchmark {
                 "Europe/Amsterdam");
         ModePolicy policy = new ModePolicy(0.5, null, false, hostWeights, 2, null, 2, true, 1L, null);
         return PlanRequest.of(cadence, offices, policy, new WeekendsOnly());
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static long[] weights(int k) {
