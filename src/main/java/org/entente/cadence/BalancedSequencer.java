@@ -1,0 +1,96 @@
+package org.entente.cadence;
+
+import java.util.Arrays;
+
+/**
+ * Finds a sequence whose largest running deviation from the targets is the least possible, exactly, given slots
+ * that are forced (locked meetings, the launch), and among those prefers the previous plan's choices.
+ */
+public final class BalancedSequencer {
+
+    /** Marks a slot that is neither forced nor preferred. */
+    public static final int FREE = -1;
+
+    private BalancedSequencer() {
+    }
+
+    /**
+     * The optimal sequence with no forced slot. Invariants: its deviation is the least over all sequences of this
+     * length, hence at most {@link Targets#tijdemanBound()}; the result depends only on the targets.
+     */
+    public static Sequence optimal(Targets targets) {
+        int[] free = new int[targets.length()];
+        Arrays.fill(free, FREE);
+        return solve(targets, free, free, null);
+    }
+
+    /**
+     * The least deviation any sequence keeping {@code forced} can reach, as a numerator over the denominator, by
+     * binary search on the band width with the exact EDF feasibility check; O(n k log(n W)).
+     * Invariants: the sequence keeps every forced slot and its deviation equals this least value; with a
+     * {@code streak} limit it keeps that limit too (then the value is the least the heuristic found), or the
+     * result is null when no band width allows it. Ties are broken deterministically: earliest deadline, least
+     * recently used, lowest index; then, keeping the same deviation, {@code preferred[t]} wherever a completion
+     * exists.
+     */
+    public static Sequence solve(Targets targets, int[] forced, int[] preferred, StreakLimit streak) {
+        int n = targets.length();
+        long w = targets.denominator();
+        int[] out = new int[n];
+        long cap = w * (n + 1L);
+        long hi = w;
+        int checks = 1;
+        while (!new EdfSchedule(targets, forced, hi, streak).complete(out)) {
+            if (hi >= cap) {
+                return null;
+            }
+            hi = Math.min(cap, hi * 2);
+            checks++;
+        }
+        long lo = 0;
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            checks++;
+            if (new EdfSchedule(targets, forced, mid, streak).complete(out)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        EdfSchedule schedule = new EdfSchedule(targets, forced, hi, streak);
+        int[] sequence = keepPreferred(schedule, preferred);
+        return new Sequence(sequence, targets.maxDeviationNumerator(sequence), w, checks);
+    }
+
+    /**
+     * Walks the slots taking the preferred category wherever the rest can still be completed within the band,
+     * else the EDF choice, whose completion is known to exist; so the band is never left.
+     */
+    private static int[] keepPreferred(EdfSchedule schedule, int[] preferred) {
+        int n = schedule.length();
+        int[] out = new int[n];
+        int[] scratch = new int[n];
+        if (!schedule.complete(out)) {
+            throw new IllegalStateException("the band was feasible a moment ago");
+        }
+        EdfSchedule.State s = schedule.start();
+        while (s.pos < n) {
+            int pos = s.pos;
+            int choice = schedule.forcedAt(pos);
+            if (choice < 0) {
+                choice = schedule.choose(s);
+                int want = preferred[pos];
+                if (want >= 0 && want != choice && schedule.allowed(s, want)) {
+                    EdfSchedule.State trial = s.copy();
+                    schedule.apply(trial, want);
+                    if (schedule.complete(trial, scratch)) {
+                        choice = want;
+                    }
+                }
+            }
+            out[pos] = choice;
+            schedule.apply(s, choice);
+        }
+        return out;
+    }
+}

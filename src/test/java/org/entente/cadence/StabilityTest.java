@@ -1,0 +1,55 @@
+package org.entente.cadence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.cadence.Fixtures.every;
+import static org.entente.cadence.Fixtures.halfInPerson;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StabilityTest {
+
+    private static final Cadence TWENTY_FOUR = every(6, 24);
+
+    @Test
+    void re_planning_an_unchanged_plan_changes_nothing() {
+        List<Meeting> before = Fixtures.plan(TWENTY_FOUR, halfInPerson()).meetings();
+
+        PlanResult again = Fixtures.replan(TWENTY_FOUR, halfInPerson(), List.of(), before);
+
+        assertThat(again.meetings()).isEqualTo(before);
+        assertThat(again.report().changedFromPrevious()).isZero();
+    }
+
+    @Test
+    void changing_the_twelfth_meeting_changes_at_most_its_neighbours() {
+        List<Meeting> before = Fixtures.plan(TWENTY_FOUR, halfInPerson()).meetings();
+        Meeting twelfth = before.get(11);
+        assertThat(twelfth.mode()).isEqualTo(Mode.VIDEO);
+        Meeting edited = Fixtures.lockedAs(twelfth, Mode.IN_PERSON, Fixtures.THEIRS);
+
+        PlanResult after = Fixtures.replan(TWENTY_FOUR, halfInPerson(), List.of(edited), before);
+
+        assertThat(after.report().changedFromPrevious()).isEqualTo(1);
+        assertThat(after.meetings().get(10).mode()).isEqualTo(Mode.VIDEO);
+        assertThat(after.meetings().subList(12, 24)).isEqualTo(before.subList(12, 24));
+        assertThat(after.report().travel().maxDeviation()).isEqualTo(0.5);
+    }
+
+    @Test
+    void without_the_previous_plan_the_same_change_would_reshuffle_the_future() {
+        List<Meeting> before = Fixtures.plan(TWENTY_FOUR, halfInPerson()).meetings();
+        Meeting edited = Fixtures.lockedAs(before.get(11), Mode.IN_PERSON, Fixtures.THEIRS);
+
+        List<Meeting> fresh = Fixtures.replan(TWENTY_FOUR, halfInPerson(), List.of(edited), List.of()).meetings();
+
+        long differing = java.util.stream.IntStream.range(12, 24)
+                .filter(i -> fresh.get(i).mode() != before.get(i).mode()).count();
+        assertThat(differing).isGreaterThan(6);
+    }
+
+    @Test
+    void without_the_previous_plan_the_count_of_changes_is_absent() {
+        assertThat(Fixtures.plan(TWENTY_FOUR, halfInPerson()).report().changedFromPrevious()).isNull();
+    }
+}

@@ -1,0 +1,55 @@
+package org.entente.cadence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.cadence.Fixtures.withTripCap;
+
+import org.junit.jupiter.api.Test;
+
+class TripCapRuleTest {
+
+    /** Fortnightly for two years: 26 meetings a year, half of them in person without a cap. */
+    private static final Cadence FORTNIGHTLY = Fixtures.every(2, 52);
+
+    @Test
+    void no_partner_travels_more_than_the_cap_in_any_year() {
+        PlanResult result = Fixtures.plan(FORTNIGHTLY, withTripCap(Fixtures.halfInPerson(), 4, false));
+
+        assertThat(result.report().trips()).allSatisfy(t -> assertThat(t.trips()).isLessThanOrEqualTo(4));
+        assertThat(result.meetings()).filteredOn(m -> m.mode() == Mode.IN_PERSON).hasSizeLessThanOrEqualTo(2 * 8);
+    }
+
+    @Test
+    void a_cap_below_the_share_turns_meetings_into_video_and_reports_the_share() {
+        PlanResult result = Fixtures.plan(FORTNIGHTLY, withTripCap(Fixtures.halfInPerson(), 4, false));
+
+        assertThat(result.report().brokenRules()).extracting(BrokenRule::rule).contains("policy.inPersonShare");
+        assertThat(result.report().brokenRules()).extracting(BrokenRule::rule)
+                .doesNotContain("policy.tripsPerPartnerPerYear");
+    }
+
+    @Test
+    void with_hybrid_allowed_capped_meetings_stay_hosted_as_hybrid() {
+        PlanResult result = Fixtures.plan(FORTNIGHTLY, withTripCap(Fixtures.halfInPerson(), 4, true));
+
+        assertThat(result.report().trips()).allSatisfy(t -> assertThat(t.trips()).isLessThanOrEqualTo(4));
+        assertThat(result.meetings()).anyMatch(m -> m.mode() == Mode.HYBRID);
+        assertThat(result.report().travel().maxDeviation()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void a_zero_cap_keeps_the_launch_and_reports_the_cap() {
+        PlanResult result = Fixtures.plan(Fixtures.every(6, 8), withTripCap(Fixtures.halfInPerson(), 0, false));
+
+        assertThat(Fixtures.letters(result)).isEqualTo("OVVVVVVV");
+        assertThat(result.report().brokenRules()).extracting(BrokenRule::rule, BrokenRule::sequence)
+                .contains(org.assertj.core.groups.Tuple.tuple("policy.tripsPerPartnerPerYear", 1));
+    }
+
+    @Test
+    void trips_count_meetings_hosted_by_the_other_partner() {
+        PlanResult result = Fixtures.plan(Fixtures.every(6, 8), Fixtures.halfInPerson());
+
+        assertThat(result.report().trips()).containsExactly(
+                new TripCount(Fixtures.OURS, 2027, 2), new TripCount(Fixtures.THEIRS, 2027, 2));
+    }
+}
