@@ -2,11 +2,25 @@ package org.entente.web;
 
 import io.quarkus.qute.TemplateExtension;
 
-/** Formatting that pages share: {@code {n.ordinal}} renders 1st, 2nd, 3rd, 4th … */
+/** Formatting that pages share: {@code {n.ordinal}} renders 1st, 2nd, 3rd, 4th …; {@code {x.fmt}} a short decimal. */
 @TemplateExtension
 public final class Formats {
 
     private Formats() {
+    }
+
+    /** A share or deviation for people: at most two decimals, no trailing zeros ({@code 0.5}, {@code 0.75}, {@code 1}). */
+    public static String fmt(Double value) {
+        if (value == null) {
+            return "";
+        }
+        return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** The short English weekday of a date: Mon, Tue … */
+    public static String shortDay(java.time.LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
     }
 
     public static String ordinal(Integer n) {

@@ -1,0 +1,122 @@
+package org.entente.plan;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.entente.alliance.Alliance;
+import org.entente.alliance.AllianceService;
+import org.entente.alliance.Office;
+import org.entente.body.BodyService;
+import org.entente.body.GovernanceBody;
+import org.entente.cadence.Mode;
+import org.entente.web.FieldErrors;
+import org.entente.web.InputCheck;
+import org.entente.web.StaleEdit;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/** Changes single meetings of a body's current plan: every change locks the meeting so that re-plans keep it. */
+@ApplicationScoped
+public class MeetingService {
+
+    private final InputCheck inputs;
+    private final BodyService bodies;
+    private final AllianceService alliances;
+
+    public MeetingService(InputCheck inputs, BodyService bodies, AllianceService alliances) {
+        this.inputs = inputs;
+        this.bodies = bodies;
+        this.alliances = alliances;
+    }
+
+    public Meeting get(long id) {
+        Meeting meeting = Meeting.findById(id);
+        if (meeting == null) {
+            throw new NotFoundException("No meeting " + id);
+        }
+        return meeting;
+    }
+
+    /** Applies the edit to a meeting of the current plan and locks it; older plan versions are read-only. */
+    @Transactional
+    public Meeting edit(long id, Long version, MeetingEdit edit) {
+        Meeting meeting = current(id);
+        StaleEdit.check("The meeting", meeting.version, version);
+        GovernanceBody body = bodies.get(meeting.bodyId);
+        Alliance alliance = alliances.get(body.allianceId);
+        FieldErrors errors = inputs.validate(edit);
+        Optional<Office> office = office(alliance, edit.officeId());
+        if (edit.mode() != null && edit.mode() != Mode.VIDEO && office.isEmpty()) {
+            errors.add("officeId", "Choose the office that hosts this meeting");
+        }
+        if (edit.attendeeIds() != null && !body.memberIds.containsAll(edit.attendeeIds())) {
+            errors.add("attendeeIds", "Attendees are members of the body");
+        }
+        errors.throwIfAny();
+        boolean video = edit.mode() == Mode.VIDEO;
+        ZoneId zone = ZoneId.of(video ? body.cadence.timeZone : office.orElseThrow().timeZone);
+        ZonedDateTime start = ZonedDateTime.of(edit.date(), edit.time(), zone);
+        boolean moved = !start.toInstant().equals(meeting.start().toInstant()) || meeting.mode != edit.mode()
+                || !java.util.Objects.equals(meeting.officeId, video ? null : office.get().id);
+        meeting.setTimes(start, start.plusMinutes(java.time.Duration.between(meeting.start(), meeting.end()).toMinutes()));
+        meeting.mode = edit.mode();
+        meeting.officeId = video ? null : office.get().id;
+        meeting.hostPartnerId = video ? null : office.get().partner.id;
+        meeting.socialStart = video;
+        meeting.status = edit.status();
+        meeting.videoLink = edit.videoLink();
+        meeting.venueAddress = edit.venueAddress();
+        if (edit.status() == MeetingStatus.HELD) {
+            meeting.attendeeIds.clear();
+            meeting.attendeeIds.addAll(edit.attendeeIds() == null || edit.attendeeIds().isEmpty()
+                    ? body.memberIds : edit.attendeeIds());
+        }
+        meeting.locked = true;
+        if (moved) {
+            meeting.changed = true;
+            meeting.revision++;
+        }
+        Panache.getEntityManager().flush();
+        return meeting;
+    }
+
+    /** Cancels a meeting: it stays in the plan (and in calendars) as cancelled. */
+    @Transactional
+    public Meeting cancel(long id, Long version) {
+        Meeting meeting = current(id);
+        StaleEdit.check("The meeting", meeting.version, version);
+        meeting.status = MeetingStatus.CANCELLED;
+        meeting.locked = true;
+        meeting.changed = true;
+        meeting.revision++;
+        Panache.getEntityManager().flush();
+        return meeting;
+    }
+
+    /** Returns the meeting to the planner: the next re-plan may move it again. */
+    @Transactional
+    public Meeting unlock(long id, Long version) {
+        Meeting meeting = current(id);
+        StaleEdit.check("The meeting", meeting.version, version);
+        meeting.locked = false;
+        Panache.getEntityManager().flush();
+        return meeting;
+    }
+
+    private Meeting current(long id) {
+        Meeting meeting = get(id);
+        Plan current = Plan.current(meeting.bodyId).orElseThrow();
+        if (!current.id.equals(meeting.planId)) {
+            throw new StaleEdit("This meeting belongs to an older plan version; the current plan");
+        }
+        return meeting;
+    }
+
+    private static Optional<Office> office(Alliance alliance, Long officeId) {
+        return officeId == null ? Optional.empty() : alliance.partners.stream().flatMap(p -> p.offices.stream())
+                .filter(o -> o.id.equals(officeId)).findFirst();
+    }
+}

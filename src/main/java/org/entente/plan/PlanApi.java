@@ -1,0 +1,90 @@
+package org.entente.plan;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.body.BodyService;
+
+import java.net.URI;
+
+import static org.entente.web.ValidationFailed.requireBody;
+
+/** JSON API for plans: preview, accept (generate or re-plan), read, and change single meetings. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans and meetings")
+public class PlanApi {
+
+    private final PlanService plans;
+    private final PlanViews views;
+    private final MeetingService meetings;
+    private final BodyService bodies;
+
+    public PlanApi(PlanService plans, PlanViews views, MeetingService meetings, BodyService bodies) {
+        this.plans = plans;
+        this.views = views;
+        this.meetings = meetings;
+        this.bodies = bodies;
+    }
+
+    @GET
+    @Path("bodies/{id}/plan")
+    public PlanJson current(long id) {
+        return PlanJson.of(views.schedule(id));
+    }
+
+    @POST
+    @Path("bodies/{id}/plan/preview")
+    public PlanJson preview(long id) {
+        PlanPreview preview = plans.preview(id);
+        return PlanJson.of(preview, views.preview(preview));
+    }
+
+    /**
+     * Generates and accepts the next plan version. {@code basePlanVersion} (0 before the first plan) and
+     * {@code bodyVersion} default to the current ones; a client that previewed first sends the preview's.
+     */
+    @POST
+    @Path("bodies/{id}/plan")
+    public Response accept(long id, PlanJson.Accept body) {
+        Integer base = body != null && body.basePlanVersion() != null ? body.basePlanVersion()
+                : Plan.current(id).map(p -> p.planVersion).orElse(0);
+        Long bodyVersion = body != null && body.bodyVersion() != null ? body.bodyVersion() : bodies.get(id).version;
+        plans.accept(id, base, bodyVersion);
+        return Response.created(URI.create("/api/bodies/" + id + "/plan")).entity(PlanJson.of(views.schedule(id))).build();
+    }
+
+    @GET
+    @Path("meetings/{id}")
+    public MeetingJson meeting(long id) {
+        return MeetingJson.of(meetings.get(id));
+    }
+
+    @PUT
+    @Path("meetings/{id}")
+    public MeetingJson update(long id, MeetingJson body) {
+        return MeetingJson.of(meetings.edit(id, requireBody(body).version(), body.toEdit()));
+    }
+
+    /** Cancels the meeting; it stays in the plan as cancelled. */
+    @DELETE
+    @Path("meetings/{id}")
+    public MeetingJson cancel(long id, @QueryParam("version") Long version) {
+        return MeetingJson.of(meetings.cancel(id, version));
+    }
+
+    @POST
+    @Path("meetings/{id}/unlock")
+    public MeetingJson unlock(long id, MeetingJson body) {
+        return MeetingJson.of(meetings.unlock(id, requireBody(body).version()));
+    }
+}

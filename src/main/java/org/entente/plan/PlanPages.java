@@ -1,0 +1,127 @@
+package org.entente.plan;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.entente.alliance.Alliance;
+import org.entente.alliance.AllianceService;
+import org.entente.alliance.Person;
+import org.entente.body.BodyService;
+import org.entente.body.GovernanceBody;
+import org.entente.web.FieldErrors;
+import org.entente.web.Flash;
+import org.entente.web.FormPage;
+import org.entente.web.Option;
+import org.entente.web.Redirects;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.List;
+
+/** The schedule of a body, the plan preview and acceptance, and the meeting form. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PlanPages {
+
+    static final List<Option> STATUSES = Option.of(MeetingStatus.class, s -> s.label);
+    static final List<Option> MODES = Option.of(org.entente.cadence.Mode.class, PlanViews::label);
+
+    @Inject
+    PlanService plans;
+    @Inject
+    PlanViews views;
+    @Inject
+    MeetingService meetings;
+    @Inject
+    BodyService bodies;
+    @Inject
+    AllianceService alliances;
+    @Inject
+    Flash flash;
+    @Inject
+    FormPage forms;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance schedule(ScheduleView view);
+
+        static native TemplateInstance preview(ScheduleView view, PlanPreview preview);
+
+        static native TemplateInstance meetingForm(Meeting meeting, ScheduleView view, MeetingForm form,
+                                                   FieldErrors errors, String conflict, List<Option> modes,
+                                                   List<Option> statuses, List<Option> offices, List<Person> members);
+    }
+
+    @GET
+    @Path("bodies/{id}/schedule")
+    public TemplateInstance schedule(long id) {
+        return Templates.schedule(views.schedule(id));
+    }
+
+    @GET
+    @Path("bodies/{id}/plan/preview")
+    public TemplateInstance preview(long id) {
+        PlanPreview preview = plans.preview(id);
+        return Templates.preview(views.preview(preview), preview);
+    }
+
+    @POST
+    @Path("bodies/{id}/plan")
+    public Response accept(long id, @RestForm Integer basePlanVersion, @RestForm Long bodyVersion) {
+        Plan plan = plans.accept(id, basePlanVersion, bodyVersion);
+        flash.set("Plan version " + plan.planVersion + " accepted"
+                + (plan.planVersion > 1 ? ": " + plan.changedCount + " meetings changed." : "."));
+        return Redirects.seeOther("/bodies/" + id + "/schedule");
+    }
+
+    @GET
+    @Path("meetings/{id}/edit")
+    public TemplateInstance editForm(long id) {
+        Meeting meeting = meetings.get(id);
+        return form(meeting, MeetingForm.of(meeting, bodies.get(meeting.bodyId).memberIds), FieldErrors.none(), null);
+    }
+
+    @POST
+    @Path("meetings/{id}")
+    public Response update(long id, @BeanParam MeetingForm form) {
+        Meeting meeting = meetings.get(id);
+        FieldErrors errors = new FieldErrors();
+        MeetingEdit edit = form.toEdit(errors);
+        return forms.submit(errors, edit, () -> "/bodies/" + meetings.edit(id, form.version, edit).bodyId + "/schedule#meeting-" + id,
+                "Meeting " + meeting.sequence + " saved and locked: re-plans keep it as it is.",
+                (e, conflict) -> form(meeting, form, e, conflict));
+    }
+
+    @POST
+    @Path("meetings/{id}/unlock")
+    public Response unlock(long id, @RestForm Long version) {
+        Meeting meeting = meetings.unlock(id, version);
+        flash.set("Meeting " + meeting.sequence + " unlocked: the next re-plan may move it.");
+        return Redirects.seeOther("/bodies/" + meeting.bodyId + "/schedule#meeting-" + id);
+    }
+
+    @POST
+    @Path("meetings/{id}/cancel")
+    public Response cancel(long id, @RestForm Long version) {
+        Meeting meeting = meetings.cancel(id, version);
+        flash.set("Meeting " + meeting.sequence + " cancelled.");
+        return Redirects.seeOther("/bodies/" + meeting.bodyId + "/schedule#meeting-" + id);
+    }
+
+    private TemplateInstance form(Meeting meeting, MeetingForm form, FieldErrors errors, String conflict) {
+        GovernanceBody body = bodies.get(meeting.bodyId);
+        Alliance alliance = alliances.get(body.allianceId);
+        List<Option> offices = alliance.partners.stream().flatMap(p -> p.offices.stream()
+                .map(o -> new Option(o.id.toString(), o.city + " (" + p.name + ")"))).toList();
+        List<Person> members = alliance.partners.stream().flatMap(p -> p.people.stream())
+                .filter(p -> body.memberIds.contains(p.id)).toList();
+        return Templates.meetingForm(meeting, views.schedule(body.id), form, errors, conflict, MODES, STATUSES,
+                offices, members);
+    }
+}

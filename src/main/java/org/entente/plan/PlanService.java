@@ -1,0 +1,127 @@
+package org.entente.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.entente.alliance.Alliance;
+import org.entente.alliance.AllianceService;
+import org.entente.body.BodyService;
+import org.entente.body.GovernanceBody;
+import org.entente.cadence.BalanceReport;
+import org.entente.cadence.InvalidPlanInput;
+import org.entente.cadence.Mode;
+import org.entente.cadence.PlanResult;
+import org.entente.cadence.RotationPlanner;
+import org.entente.cadence.WeekendsOnly;
+import org.entente.web.StaleEdit;
+import org.entente.web.ValidationFailed;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Generates, previews and accepts the meeting plans of governance bodies; each acceptance is a new plan version. */
+@ApplicationScoped
+public class PlanService {
+
+    private final BodyService bodies;
+    private final AllianceService alliances;
+    private final ObjectMapper json;
+    private final RotationPlanner planner = new RotationPlanner();
+    private final Clock clock = Clock.systemUTC();
+
+    public PlanService(BodyService bodies, AllianceService alliances, ObjectMapper json) {
+        this.bodies = bodies;
+        this.alliances = alliances;
+        this.json = json;
+    }
+
+    /** What the planner proposes now, kept meetings included, compared with the current plan. */
+    public PlanPreview preview(long bodyId) {
+        GovernanceBody body = bodies.get(bodyId);
+        Alliance alliance = alliances.get(body.allianceId);
+        Plan current = Plan.current(bodyId).orElse(null);
+        List<Meeting> meetings = current == null ? List.of() : Meeting.ofPlan(current.id);
+        PlanResult result;
+        try {
+            result = planner.plan(PlanInputs.request(alliance, body, meetings, new WeekendsOnly()));
+        } catch (InvalidPlanInput e) {
+            throw ValidationFailed.of(e.field(), e.getMessage());
+        }
+        Map<Integer, Meeting> bySequence = meetings.stream().collect(Collectors.toMap(m -> m.sequence, Function.identity()));
+        IcebreakerPicker picker = new IcebreakerPicker(Icebreaker.activeQuestions(), bodyId,
+                meetings.stream().filter(Meeting::fixed).map(m -> m.icebreaker).toList());
+        List<PlanPreview.Proposal> proposals = new ArrayList<>();
+        int changed = 0;
+        for (org.entente.cadence.Meeting m : result.meetings()) {
+            Meeting now = bySequence.get(m.sequence());
+            boolean differs = PlanChange.differs(now, m.start(), m.mode(), m.hostPartnerId(), m.officeId());
+            changed += differs && now != null ? 1 : 0;
+            String icebreaker = m.mode() != Mode.VIDEO ? null
+                    : now != null && now.icebreaker != null && (now.fixed() || now.mode == Mode.VIDEO)
+                    ? picker.keep(now.icebreaker) : picker.pick();
+            proposals.add(new PlanPreview.Proposal(m, icebreaker, differs && now != null,
+                    now != null ? now.uid : "body-" + bodyId + "-meeting-" + m.sequence() + "@entente",
+                    now != null ? now.status : MeetingStatus.PLANNED, now == null ? null : now.id));
+        }
+        changed += (int) meetings.stream().filter(m -> m.sequence > result.meetings().size()).count();
+        return new PlanPreview(bodyId, current == null ? 0 : current.planVersion, body.version, proposals,
+                result.report(), changed);
+    }
+
+    /**
+     * Accepts what {@link #preview} shows for the given versions as the body's next plan version, in one
+     * transaction; if the body or its plan changed since the preview, nothing is written and 409 is answered.
+     */
+    @Transactional
+    public Plan accept(long bodyId, Integer basePlanVersion, Long bodyVersion) {
+        GovernanceBody body = bodies.get(bodyId);
+        StaleEdit.check("The governance body", body.version, bodyVersion);
+        int base = Plan.current(bodyId).map(p -> p.planVersion).orElse(0);
+        if (basePlanVersion == null || base != basePlanVersion) {
+            throw new StaleEdit("The plan of “" + body.name + "”");
+        }
+        PlanPreview preview = preview(bodyId);
+        Map<Long, Meeting> current = base == 0 ? Map.of() : Meeting.ofPlan(Plan.current(bodyId).orElseThrow().id)
+                .stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+        Plan plan = new Plan();
+        plan.bodyId = bodyId;
+        plan.planVersion = base + 1;
+        plan.acceptedAt = LocalDateTime.now(clock);
+        plan.changedCount = preview.changed();
+        plan.reportJson = write(preview.report());
+        try {
+            plan.persistAndFlush();
+        } catch (PersistenceException e) {
+            throw new StaleEdit("The plan of “" + body.name + "”");
+        }
+        for (PlanPreview.Proposal p : preview.meetings()) {
+            MeetingCopy.persist(plan, p, p.currentId() == null ? null : current.get(p.currentId()));
+        }
+        Panache.getEntityManager().flush();
+        return plan;
+    }
+
+    public BalanceReport report(Plan plan) {
+        try {
+            return json.readValue(plan.reportJson, BalanceReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored balance report of plan " + plan.id + " is unreadable", e);
+        }
+    }
+
+    private String write(BalanceReport report) {
+        try {
+            return json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Balance report cannot be stored", e);
+        }
+    }
+}
