@@ -2,6 +2,7 @@ package org.entente.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -62,7 +63,8 @@ public class ErrorMappers {
         return unexpected(e, request);
     }
 
-    @ServerExceptionMapper
+    /** Also names MismatchedInputException so that Quarkus's built-in plain-JSON mapper for it does not win. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response json(JsonProcessingException e, HttpServerRequest request) {
         String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
                 ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
@@ -75,6 +77,9 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return json(json, request);
+        }
         if (status >= 500) {
             return unexpected(e, request);
         }
