@@ -34,7 +34,7 @@ public class ErrorMappers {
         List<Problem.FieldError> fields = e.errors().ordered().entrySet().stream()
                 .map(f -> new Problem.FieldError(f.getKey(), f.getValue())).collect(Collectors.toList());
         String detail = fields.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return respond(request, 400, "Invalid input", detail, fields);
+        return respond(request, e.status(), e.status() == 409 ? "Conflicting data" : "Invalid input", detail, fields);
     }
 
     @ServerExceptionMapper
