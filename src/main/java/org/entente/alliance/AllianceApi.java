@@ -16,7 +16,7 @@ import java.net.URI;
 import java.util.List;
 
 /** JSON API for alliances and for adding partner organisations to them. */
-@Path("/api/alliances")
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Alliances")
@@ -31,43 +31,45 @@ public class AllianceApi {
     }
 
     @GET
+    @Path("alliances")
     public List<AllianceJson> list() {
         return alliances.list().stream().map(AllianceJson::summary).toList();
     }
 
     @GET
-    @Path("{id}")
+    @Path("alliances/{id}")
     public AllianceJson get(long id) {
         return AllianceJson.full(alliances.get(id));
     }
 
     @POST
+    @Path("alliances")
     public Response create(AllianceJson body) {
         Alliance created = alliances.create(requireBody(body).toData());
         return Response.created(URI.create("/api/alliances/" + created.id)).entity(AllianceJson.summary(created)).build();
     }
 
     @PUT
-    @Path("{id}")
+    @Path("alliances/{id}")
     public AllianceJson update(long id, AllianceJson body) {
         return AllianceJson.summary(alliances.update(id, requireBody(body).version(), body.toData()));
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("alliances/{id}")
     public Response delete(long id) {
         alliances.delete(id);
         return Response.noContent().build();
     }
 
     @GET
-    @Path("{id}/partners")
+    @Path("alliances/{id}/partners")
     public List<PartnerJson> partners(long id) {
         return alliances.get(id).partners.stream().map(PartnerJson::full).toList();
     }
 
     @POST
-    @Path("{id}/partners")
+    @Path("alliances/{id}/partners")
     public Response addPartner(long id, PartnerJson body) {
         Partner created = partners.addPartner(id, requireBody(body).toData());
         return Response.created(URI.create("/api/partners/" + created.id)).entity(PartnerJson.full(created)).build();
