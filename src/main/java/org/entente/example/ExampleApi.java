@@ -1,0 +1,32 @@
+package org.entente.example;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.alliance.Alliance;
+import org.entente.alliance.AllianceJson;
+
+import java.net.URI;
+
+/** Loads the example alliance through the JSON API (mounted at /api like the other API resources). */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Alliances")
+public class ExampleApi {
+
+    private final ExampleAlliance example;
+
+    public ExampleApi(ExampleAlliance example) {
+        this.example = example;
+    }
+
+    @POST
+    @Path("example")
+    public Response load() {
+        Alliance loaded = example.load();
+        return Response.created(URI.create("/api/alliances/" + loaded.id)).entity(AllianceJson.summary(loaded)).build();
+    }
+}
