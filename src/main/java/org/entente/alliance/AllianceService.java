@@ -61,7 +61,7 @@ public class AllianceService {
     private void check(AllianceData data, Long id) {
         FieldErrors errors = inputs.validate(data);
         if (!errors.has("name") && Alliance.nameTaken(data.name(), id)) {
-            errors.add("name", "An alliance with this name already exists");
+            errors.conflict("name", "An alliance with this name already exists");
         }
         errors.throwIfAny();
     }

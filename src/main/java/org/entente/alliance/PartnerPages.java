@@ -55,7 +55,7 @@ public class PartnerPages {
     @Path("alliances/{id}/partners")
     public Response createPartner(long id, @BeanParam PartnerForm form) {
         Alliance alliance = alliances.get(id);
-        return forms.submit(FieldErrors.none(), form.toData(), () -> back(partners.addPartner(id, form.toData())),
+        return forms.submit(FieldErrors.none(), form.toData(), () -> PartnerLink.of(partners.addPartner(id, form.toData())),
                 "Partner “" + form.name + "” added.",
                 (e, conflict) -> Templates.partnerForm(alliance, null, form, e, conflict));
     }
@@ -72,7 +72,7 @@ public class PartnerPages {
     public Response updatePartner(long id, @BeanParam PartnerForm form) {
         Partner partner = partners.get(id);
         return forms.submit(FieldErrors.none(), form.toData(),
-                () -> back(partners.updatePartner(id, form.version, form.toData())), "Partner “" + form.name + "” saved.",
+                () -> PartnerLink.of(partners.updatePartner(id, form.version, form.toData())), "Partner “" + form.name + "” saved.",
                 (e, conflict) -> Templates.partnerForm(partner.alliance, partner, form, e, conflict));
     }
 
@@ -106,7 +106,7 @@ public class PartnerPages {
         Partner partner = partners.get(id);
         FieldErrors errors = new FieldErrors();
         OfficeData data = form.toData(errors);
-        return forms.submit(errors, data, () -> back(partners.addOffice(id, data).partner),
+        return forms.submit(errors, data, () -> PartnerLink.of(partners.addOffice(id, data).partner),
                 "Office " + form.city + " added.",
                 (e, conflict) -> Templates.officeForm(partner, null, form, e, conflict, ZONES));
     }
@@ -124,7 +124,7 @@ public class PartnerPages {
         Office office = partners.office(id);
         FieldErrors errors = new FieldErrors();
         OfficeData data = form.toData(errors);
-        return forms.submit(errors, data, () -> back(partners.updateOffice(id, form.version, data).partner),
+        return forms.submit(errors, data, () -> PartnerLink.of(partners.updateOffice(id, form.version, data).partner),
                 "Office " + form.city + " saved.",
                 (e, conflict) -> Templates.officeForm(office.partner, office, form, e, conflict, ZONES));
     }
@@ -146,9 +146,5 @@ public class PartnerPages {
         long allianceId = partners.deleteOffice(id);
         flash.set("Office " + city + " deleted.");
         return Redirects.seeOther("/alliances/" + allianceId);
-    }
-
-    static String back(Partner partner) {
-        return "/alliances/" + partner.alliance.id + "#partner-" + partner.id;
     }
 }

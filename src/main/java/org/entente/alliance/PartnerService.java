@@ -122,7 +122,7 @@ public class PartnerService {
     private void check(Alliance alliance, PartnerData data, Long id) {
         FieldErrors errors = inputs.validate(data);
         if (!errors.has("name") && Partner.nameTaken(alliance, data.name(), id)) {
-            errors.add("name", "This alliance already has a partner with this name");
+            errors.conflict("name", "This alliance already has a partner with this name");
         }
         errors.throwIfAny();
     }

@@ -53,8 +53,10 @@ public class PeoplePages {
         Partner partner = partners.get(id);
         FieldErrors errors = new FieldErrors();
         PersonData data = form.toData(errors);
-        return forms.submit(errors, data, () -> PartnerPages.back(people.add(id, data).partner),
-                form.name + " added to " + partner.name + ".",
+        return forms.submit(errors, data, () -> {
+                    people.add(id, data);
+                    return PartnerLink.of(partner);
+                }, form.name + " added to " + partner.name + ".",
                 (e, conflict) -> Templates.personForm(partner, null, form, e, conflict, STANCES));
     }
 
@@ -71,8 +73,11 @@ public class PeoplePages {
         Person person = people.get(id);
         FieldErrors errors = new FieldErrors();
         PersonData data = form.toData(errors);
-        return forms.submit(errors, data, () -> PartnerPages.back(people.update(id, form.version, data).partner),
-                form.name + " saved.",
+        return forms.submit(errors, data, () -> {
+                    people.update(id, form.version, data);
+                    // the person read above is in this request's session; the updated one's closed with its transaction
+                    return PartnerLink.of(person.partner);
+                }, form.name + " saved.",
                 (e, conflict) -> Templates.personForm(person.partner, person, form, e, conflict, STANCES));
     }
 

@@ -62,7 +62,7 @@ public class PersonService {
     private void check(Partner partner, PersonData data, Long id) {
         FieldErrors errors = inputs.validate(data);
         if (!errors.has("email") && Person.emailTaken(partner, data.email(), id)) {
-            errors.add("email", "This partner already has a person with this email");
+            errors.conflict("email", "This partner already has a person with this email");
         }
         errors.throwIfAny();
     }

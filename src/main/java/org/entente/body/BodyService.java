@@ -99,7 +99,7 @@ public class BodyService implements AllianceBodies {
             errors.add("chairId", "The chair must be a person of this alliance");
         }
         if (!errors.has("name") && data.name() != null && GovernanceBody.nameTaken(alliance.id, data.name(), id)) {
-            errors.add("name", "This alliance already has a body with this name");
+            errors.conflict("name", "This alliance already has a body with this name");
         }
         errors.throwIfAny();
     }

@@ -2,6 +2,7 @@ package org.entente.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -33,7 +34,7 @@ public class ErrorMappers {
         List<Problem.FieldError> fields = e.errors().ordered().entrySet().stream()
                 .map(f -> new Problem.FieldError(f.getKey(), f.getValue())).collect(Collectors.toList());
         String detail = fields.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return respond(request, 400, "Invalid input", detail, fields);
+        return respond(request, e.status(), e.status() == 409 ? "Conflicting data" : "Invalid input", detail, fields);
     }
 
     @ServerExceptionMapper
@@ -62,7 +63,8 @@ public class ErrorMappers {
         return unexpected(e, request);
     }
 
-    @ServerExceptionMapper
+    /** Also names MismatchedInputException so that Quarkus's built-in plain-JSON mapper for it does not win. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response json(JsonProcessingException e, HttpServerRequest request) {
         String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
                 ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
@@ -75,6 +77,9 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return json(json, request);
+        }
         if (status >= 500) {
             return unexpected(e, request);
         }

@@ -3,17 +3,34 @@ package org.entente.web;
 import jakarta.validation.ConstraintViolation;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Collects one message per invalid field, in the order the fields were checked, for forms and problem details. */
 public final class FieldErrors {
 
     private final Map<String, String> messages = new LinkedHashMap<>();
+    private final Set<String> conflicts = new HashSet<>();
 
     public FieldErrors add(String field, String message) {
         messages.putIfAbsent(field, message);
         return this;
+    }
+
+    /** A value that clashes with data already stored (a duplicate name or email): 409 when nothing else is wrong. */
+    public FieldErrors conflict(String field, String message) {
+        if (!messages.containsKey(field)) {
+            messages.put(field, message);
+            conflicts.add(field);
+        }
+        return this;
+    }
+
+    /** True when every invalid field only clashes with stored data, so the request is a conflict, not bad input. */
+    public boolean onlyConflicts() {
+        return !messages.isEmpty() && conflicts.containsAll(messages.keySet());
     }
 
     public FieldErrors addAll(Collection<? extends ConstraintViolation<?>> violations) {

@@ -43,7 +43,7 @@ public class FormPage {
             flash.set(message);
             return Redirects.seeOther(location);
         } catch (ValidationFailed e) {
-            return page(400, form.render(e.errors(), null));
+            return page(e.status(), form.render(e.errors(), null));
         } catch (StaleEdit e) {
             return page(409, form.render(FieldErrors.none(), e.getMessage()));
         } catch (RuntimeException e) {

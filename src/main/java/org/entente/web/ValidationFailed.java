@@ -22,6 +22,11 @@ public class ValidationFailed extends RuntimeException {
         return body;
     }
 
+    /** 409 when the input only clashes with stored data (see {@link FieldErrors#conflict}), else 400. */
+    public int status() {
+        return errors.onlyConflicts() ? 409 : 400;
+    }
+
     public FieldErrors errors() {
         return errors;
     }

@@ -57,11 +57,11 @@ public final class Browser {
         return r;
     }
 
-    /** Follows a 303 after a form POST and returns the page it leads to. */
+    /** Follows a 303 after a form POST and returns the page it leads to (without the #fragment, as a browser does). */
     public Document follow(Response redirect) {
         assertThat(redirect.statusCode()).as("status after POST").isEqualTo(303);
         String location = redirect.header("Location");
-        return get(location.replaceFirst("^https?://[^/]+", ""));
+        return get(location.replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", ""));
     }
 
     public static Document parse(Response r) {

@@ -1,0 +1,88 @@
+package org.entente;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The package rules of STYLE.md, checked on the compiled main classes (plain JUnit, no Quarkus). */
+class ArchitectureTest {
+
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.entente");
+        assertThat(main.contain(org.entente.web.FormPage.class)).as("main classes are imported").isTrue();
+    }
+
+    @Test
+    void theCadenceEngineDependsOnTheJdkOnly() {
+        classes().that().resideInAPackage("org.entente.cadence..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.entente.cadence..")
+                .allowEmptyShould(true)
+                .check(main);
+    }
+
+    @Test
+    void theWebPlumbingDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("org.entente.web..")
+                .should().dependOnClassesThat(resideInAPackage("org.entente.(*)..")
+                        .and(not(resideInAPackage("org.entente.web.."))))
+                .check(main);
+    }
+
+    @Test
+    void allianceKnowsNothingOfBodiesOrTheExample() {
+        noClasses().that().resideInAPackage("org.entente.alliance..")
+                .should().dependOnClassesThat(resideInAnyPackage("org.entente.body..", "org.entente.example.."))
+                .check(main);
+    }
+
+    @Test
+    void pagesAndApiResourcesAreEntryPointsNothingElseCalls() {
+        classes().should(dependOnNoOtherEntryPoint()).check(main);
+    }
+
+    /** A class ending in Pages or Api is reached over HTTP only; its own nested classes may use it. */
+    private static ArchCondition<JavaClass> dependOnNoOtherEntryPoint() {
+        return new ArchCondition<>("depend on no other class whose name ends with Pages or Api") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = d.getTargetClass();
+                    if (isEntryPoint(target) && !outermost(target).equals(outermost(origin))) {
+                        events.add(SimpleConditionEvent.violated(origin, d.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static boolean isEntryPoint(JavaClass c) {
+        String name = outermost(c).getSimpleName();
+        return c.getPackageName().startsWith("org.entente") && (name.endsWith("Pages") || name.endsWith("Api"));
+    }
+
+    private static JavaClass outermost(JavaClass c) {
+        JavaClass top = c;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
+    }
+}
