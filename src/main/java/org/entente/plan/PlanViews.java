@@ -62,13 +62,13 @@ public class PlanViews {
                 places.partners);
     }
 
-    private ScheduleRow row(Meeting m, Places places) {
+    ScheduleRow row(Meeting m, Places places) {
         return new ScheduleRow(m.id, m.sequence, m.uid, m.start(), m.end(), m.start().toLocalDate(),
                 places.localTimes(m.start()), m.mode, label(m.mode), m.hostPartnerId, places.partner(m.hostPartnerId),
                 places.city(m.officeId), m.launch, m.dinner, m.socialStart,
                 m.socialStart ? HM.format(m.start().minusMinutes(10)) : null, m.icebreaker, m.status, m.locked,
                 m.changed, moved(m.movedFrom, m.movedReason), m.inconvenientSlot, m.videoLink, m.venueAddress,
-                m.version);
+                m.version, m.officeId);
     }
 
     private ScheduleRow row(PlanPreview.Proposal p, Places places) {
@@ -78,7 +78,7 @@ public class PlanViews {
                 places.city(m.officeId()), m.launch(), m.dinner(), m.socialStart(),
                 m.socialStart() ? HM.format(m.start().minusMinutes(10)) : null, p.icebreaker(), p.status(), m.locked(),
                 p.changed(), m.moved() == null ? null : moved(m.moved().from(), MeetingCopy.reason(m.moved().reason())),
-                m.inconvenientSlot(), null, null, 0);
+                m.inconvenientSlot(), null, null, 0, m.officeId());
     }
 
     static String label(Mode mode) {

@@ -15,7 +15,8 @@ public record ScheduleRow(Long id, int sequence, String uid, ZonedDateTime start
                           String venue,
                           boolean launch, boolean dinner, boolean socialStart, String socialStartTime,
                           String icebreaker, MeetingStatus status, boolean locked, boolean changed, String moved,
-                          boolean inconvenientSlot, String videoLink, String venueAddress, long version) {
+                          boolean inconvenientSlot, String videoLink, String venueAddress, long version,
+                          Long officeId) {
 
     public String modeClass() {
         return mode.name().toLowerCase().replace('_', '-');

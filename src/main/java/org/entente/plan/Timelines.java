@@ -1,0 +1,88 @@
+package org.entente.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.entente.alliance.Alliance;
+import org.entente.alliance.AllianceService;
+import org.entente.alliance.Person;
+import org.entente.alliance.PersonService;
+import org.entente.body.BodyService;
+import org.entente.body.GovernanceBody;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Puts the current plans of several bodies on one time line: a whole alliance, or the bodies a person sits on. */
+@ApplicationScoped
+public class Timelines {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    private final AllianceService alliances;
+    private final BodyService bodies;
+    private final PersonService people;
+    private final PlanViews views;
+    private final Clock clock = Clock.systemUTC();
+
+    public Timelines(AllianceService alliances, BodyService bodies, PersonService people, PlanViews views) {
+        this.alliances = alliances;
+        this.bodies = bodies;
+        this.people = people;
+        this.views = views;
+    }
+
+    /** One line of the time line: the body (and alliance) a meeting belongs to, and the meeting. */
+    public record Entry(long allianceId, String allianceName, long bodyId, String bodyName, ScheduleRow meeting) {
+    }
+
+    /** The entries of one calendar month. */
+    public record Month(String label, List<Entry> entries) {
+    }
+
+    /** A time line with a title; {@code months} hold upcoming meetings only unless {@code withPast}. */
+    public record Timeline(String title, String subtitle, List<Month> months, int bodies) {
+    }
+
+    public Timeline alliance(long allianceId) {
+        Alliance alliance = alliances.get(allianceId);
+        List<GovernanceBody> list = bodies.ofAlliance(allianceId);
+        List<Entry> entries = new ArrayList<>();
+        list.forEach(b -> entries.addAll(entries(alliance, b)));
+        return new Timeline(alliance.name, list.size() + " governance bodies", months(entries), list.size());
+    }
+
+    public Timeline person(long personId) {
+        Person person = people.get(personId);
+        List<GovernanceBody> list = GovernanceBody.list("?1 member of memberIds", personId);
+        List<Entry> entries = new ArrayList<>();
+        for (GovernanceBody b : list) {
+            entries.addAll(entries(alliances.get(b.allianceId), b));
+        }
+        return new Timeline(person.name, person.partner.name + " · member of " + list.size() + " bodies",
+                months(entries), list.size());
+    }
+
+    private List<Entry> entries(Alliance alliance, GovernanceBody body) {
+        Plan plan = Plan.current(body.id).orElse(null);
+        if (plan == null) {
+            return List.of();
+        }
+        PlanViews.Places places = new PlanViews.Places(alliance);
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        return Meeting.ofPlan(plan.id).stream().filter(m -> !m.end().isBefore(now))
+                .map(m -> new Entry(alliance.id, alliance.name, body.id, body.name, views.row(m, places))).toList();
+    }
+
+    private static List<Month> months(List<Entry> entries) {
+        Map<String, List<Entry>> byMonth = new LinkedHashMap<>();
+        entries.stream().sorted(Comparator.comparing((Entry e) -> e.meeting().start().toInstant()))
+                .forEach(e -> byMonth.computeIfAbsent(MONTH.format(e.meeting().start()), k -> new ArrayList<>()).add(e));
+        return byMonth.entrySet().stream().map(e -> new Month(e.getKey(), e.getValue())).toList();
+    }
+}
