@@ -2,6 +2,7 @@ package org.entente.plan;
 
 import org.entente.alliance.Alliance;
 import org.entente.alliance.Partner;
+import org.entente.body.BodyKind;
 import org.entente.body.GovernanceBody;
 import org.entente.cadence.Cadence;
 import org.entente.cadence.CadenceUnit;
@@ -10,6 +11,7 @@ import org.entente.cadence.NonWorkingDays;
 import org.entente.cadence.Office;
 import org.entente.cadence.PlanRequest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,14 +51,18 @@ final class PlanInputs {
         return new Office(p.id, o.id, o.country, o.subdivision, o.timeZone, o.workdayStart, o.workdayEnd);
     }
 
-    /** Host weights default to 1 for every partner that has an office and was given none. */
+    /**
+     * Host weights default to 1 for every partner that has an office and was given none. The steering committee's
+     * launch is the alliance's launch: its first meeting on or after the alliance's launch date.
+     */
     static ModePolicy policy(Alliance alliance, GovernanceBody body) {
         Map<Long, Integer> weights = new HashMap<>();
         alliance.partners.stream().filter(p -> !p.offices.isEmpty())
                 .forEach(p -> weights.put(p.id, body.hostWeights.getOrDefault(p.id, 1)));
         var p = body.policy;
+        LocalDate launchDate = body.kind == BodyKind.STEERING_COMMITTEE ? alliance.launchDate : null;
         return new ModePolicy(p.inPersonShare.doubleValue(), null, p.hybridAllowed, weights, p.maxVideoInARow,
-                p.tripsPerPartnerPerYear, p.dinnerEvery, p.launchInPerson, p.launchHostPartnerId, null);
+                p.tripsPerPartnerPerYear, p.dinnerEvery, p.launchInPerson, p.launchHostPartnerId, launchDate);
     }
 
     static org.entente.cadence.Meeting toPlanner(Meeting m) {
