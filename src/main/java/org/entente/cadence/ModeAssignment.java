@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Decides mode and host of every meeting: travel level first, host level over the hosted meetings second, then
@@ -104,7 +105,7 @@ final class ModeAssignment {
     }
 
     private int[] hosts(int[] travel, long[] weights, int[] hostForced, int[] hostPreferred) {
-        int[] hosted = java.util.stream.IntStream.range(0, travel.length)
+        int[] hosted = IntStream.range(0, travel.length)
                 .filter(i -> travel[i] == TravelLevel.TRAVEL).toArray();
         int[] forced = new int[hosted.length];
         int[] preferred = new int[hosted.length];
