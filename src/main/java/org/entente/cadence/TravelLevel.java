@@ -46,7 +46,7 @@ final class TravelLevel {
      */
     static Sequence assign(Targets targets, ModePolicy policy, List<LocalDate> dates, int[] forced, int[] preferred,
                            List<BrokenRule> broken) {
-        Sequence balanced = BalancedSequencer.solve(targets, forced, preferred, null);
+        Sequence balanced = BalancedSequencer.solve(targets, forced, preferred);
         Integer limit = policy.maxVideoInARow();
         if (limit == null || longestRun(balanced.categories(), VIDEO) <= limit) {
             return balanced;
@@ -57,7 +57,7 @@ final class TravelLevel {
                     + " needs runs of more than " + limit + " video meetings; the share is kept"));
             return balanced;
         }
-        Sequence limited = BalancedSequencer.solve(targets, forced, preferred, new StreakLimit(VIDEO, limit));
+        Sequence limited = StreakSequencer.solve(targets, forced, preferred, new StreakLimit(VIDEO, limit));
         Sequence chosen = limited == null ? balanced : limited;
         int run = longestRun(chosen.categories(), VIDEO);
         if (run > limit) {
