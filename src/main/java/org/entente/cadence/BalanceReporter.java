@@ -51,7 +51,7 @@ final class BalanceReporter {
         return new BalanceReport(travelReport, hostReport, flatReport,
                 TravelLevel.longestRun(travel, TravelLevel.VIDEO),
                 TripCaps.count(dates, modes, hosts, partnerIds),
-                moves, rules, changed(meetings, request.previousPlan(), locked));
+                List.copyOf(moves), List.copyOf(rules), changed(meetings, request.previousPlan(), locked));
     }
 
     private static LevelReport level(String name, List<String> labels, Targets targets, int[] sequence) {
@@ -66,7 +66,7 @@ final class BalanceReporter {
                     (double) targets.cumulative(n, c) / targets.denominator(), counts[c]));
         }
         double deviation = (double) targets.maxDeviationNumerator(sequence) / targets.denominator();
-        return new LevelReport(name, n, categoryCounts, deviation, BalancedSequencer.optimal(targets).deviation(),
+        return new LevelReport(name, n, List.copyOf(categoryCounts), deviation, BalancedSequencer.optimal(targets).deviation(),
                 targets.tijdemanBound());
     }
 

@@ -90,6 +90,6 @@ final class TripCaps {
                 counts.add(new TripCount(partnerIds.get(x), year, perPartner[x]));
             }
         });
-        return counts;
+        return List.copyOf(counts);
     }
 }
