@@ -3,7 +3,7 @@ package org.entente.cadence;
 /** An exact share p/q recovered from a decimal share, so that balance is computed in integers. */
 record Fraction(long numerator, long denominator) {
 
-    static final long MAX_DENOMINATOR = 10_000;
+    static final long MAX_DENOMINATOR = 1_000;
 
     /**
      * The fraction with the smallest denominator (at most {@link #MAX_DENOMINATOR}) within 1e-9 of {@code share},
