@@ -91,6 +91,9 @@ final class BalanceReporter {
      * sequence never does (its deviation is below 1), so only higher-priority rules can cause it.
      */
     private static void missed(LevelReport level, String rule, List<BrokenRule> rules) {
+        if (rules.stream().anyMatch(r -> r.rule().equals(rule))) {
+            return;
+        }
         for (CategoryCount count : level.counts()) {
             if (Math.abs(count.actual() - count.target()) >= 1 - EPSILON) {
                 rules.add(new BrokenRule(rule, null, String.format(Locale.ROOT,

@@ -37,7 +37,8 @@ record Fraction(long numerator, long denominator) {
         return best.reduced();
     }
 
-    private Fraction reduced() {
+    /** The same fraction in lowest terms. */
+    Fraction reduced() {
         long g = gcd(Math.abs(numerator), denominator);
         return g <= 1 ? this : new Fraction(numerator / g, denominator / g);
     }
