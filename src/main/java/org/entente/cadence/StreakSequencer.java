@@ -12,6 +12,9 @@ package org.entente.cadence;
  */
 final class StreakSequencer {
 
+    /** Most states one band check may hold; beyond it (huge plans with a very wide band) the search gives up. */
+    static final long MAX_STATES = 20_000_000;
+
     private final Targets targets;
     private final int[] forced;
     private final StreakLimit limit;
@@ -29,15 +32,24 @@ final class StreakSequencer {
     /**
      * Invariants: two categories; the result keeps every forced slot, never lets a free slot extend a run of
      * {@code limit.category()} beyond {@code limit.maxRun()}, and has the least deviation of all such sequences;
-     * null when no sequence keeps the limit. Deterministic.
+     * null when no sequence keeps the limit or the band needed is too wide to search ({@link #MAX_STATES}).
+     * Deterministic.
      */
     static Sequence solve(Targets targets, int[] forced, int[] preferred, StreakLimit limit) {
         StreakSequencer sequencer = new StreakSequencer(targets, forced, limit);
+        try {
+            return sequencer.search(preferred);
+        } catch (IllegalStateException tooWide) {
+            return null;
+        }
+    }
+
+    private Sequence search(int[] preferred) {
         long w = targets.denominator();
-        long cap = w * (sequencer.n + 1L);
+        long cap = w * (n + 1L);
         long hi = w;
         int checks = 1;
-        while (sequencer.completions(hi) == null) {
+        while (completions(hi) == null) {
             if (hi >= cap) {
                 return null;
             }
@@ -48,13 +60,13 @@ final class StreakSequencer {
         while (lo < hi) {
             long mid = (lo + hi) >>> 1;
             checks++;
-            if (sequencer.completions(mid) != null) {
+            if (completions(mid) != null) {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
-        int[] sequence = sequencer.walk(hi, preferred);
+        int[] sequence = walk(hi, preferred);
         return new Sequence(sequence, targets.maxDeviationNumerator(sequence), w, checks);
     }
 
@@ -75,6 +87,13 @@ final class StreakSequencer {
 
     /** ok[t][(c - low(t)) * runs + r]: the plan can be completed from count c and run r after t slots; or null. */
     private boolean[][] completions(long m) {
+        long states = 0;
+        for (int t = 0; t <= n; t++) {
+            states += Math.max(0, high(t, m) - low(t, m) + 1) * runs;
+        }
+        if (states > MAX_STATES) {
+            throw new IllegalStateException("band too wide: " + states + " states");
+        }
         boolean[][] ok = new boolean[n + 1][];
         for (int t = n; t >= 0; t--) {
             long from = low(t, m);

@@ -104,7 +104,12 @@ final class TravelLevel {
             return balanced;
         }
         Sequence limited = StreakSequencer.solve(targets, forced, preferred, new StreakLimit(VIDEO, limit));
-        Sequence chosen = limited == null ? balanced : limited;
+        if (limited == null) {
+            broken.add(new BrokenRule("policy.maxVideoInARow", null, "locked meetings push the balance so far that "
+                    + "the limit could not be searched for; the balanced plan is kept"));
+            return balanced;
+        }
+        Sequence chosen = limited;
         int run = longestRun(chosen.categories(), VIDEO);
         if (run > limit) {
             broken.add(new BrokenRule("policy.maxVideoInARow", null, "locked or capped meetings form a run of "
