@@ -1,7 +1,11 @@
 package org.entente.cadence;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +21,7 @@ final class BalanceReporter {
      * Invariants: every deviation is measured over the whole plan, locked meetings included; a level whose
      * final counts miss a target by a meeting or more adds a broken rule naming the share or the host weights.
      */
-    static BalanceReport report(List<Meeting> meetings, List<java.time.LocalDate> dates, ModeAssignment.Result result, List<Long> partnerIds,
+    static BalanceReport report(List<Meeting> meetings, List<LocalDate> dates, ModeAssignment.Result result, List<Long> partnerIds,
                                 List<DateMove> moves, List<BrokenRule> broken, PlanRequest request,
                                 Map<Integer, Meeting> locked) {
         Mode[] modes = result.modes();
@@ -47,7 +51,7 @@ final class BalanceReporter {
         return new BalanceReport(travelReport, hostReport, flatReport,
                 TravelLevel.longestRun(travel, TravelLevel.VIDEO),
                 TripCaps.count(dates, modes, hosts, partnerIds),
-                moves, rules, changed(meetings, request.previousPlan(), locked));
+                List.copyOf(moves), List.copyOf(rules), changed(meetings, request.previousPlan(), locked));
     }
 
     private static LevelReport level(String name, List<String> labels, Targets targets, int[] sequence) {
@@ -62,7 +66,7 @@ final class BalanceReporter {
                     (double) targets.cumulative(n, c) / targets.denominator(), counts[c]));
         }
         double deviation = (double) targets.maxDeviationNumerator(sequence) / targets.denominator();
-        return new LevelReport(name, n, categoryCounts, deviation, BalancedSequencer.optimal(targets).deviation(),
+        return new LevelReport(name, n, List.copyOf(categoryCounts), deviation, BalancedSequencer.optimal(targets).deviation(),
                 targets.tijdemanBound());
     }
 
@@ -70,7 +74,7 @@ final class BalanceReporter {
     private static Targets flatTargets(ModeAssignment.Result result) {
         Targets travel = result.travelTargets();
         long[] weights = result.hostWeights();
-        long total = java.util.Arrays.stream(weights).sum();
+        long total = Arrays.stream(weights).sum();
         long[][] steps = new long[travel.length()][weights.length + 1];
         for (int t = 0; t < travel.length(); t++) {
             long travelWeight = travel.cumulative(t + 1, TravelLevel.TRAVEL) - travel.cumulative(t, TravelLevel.TRAVEL);
@@ -87,9 +91,12 @@ final class BalanceReporter {
      * sequence never does (its deviation is below 1), so only higher-priority rules can cause it.
      */
     private static void missed(LevelReport level, String rule, List<BrokenRule> rules) {
+        if (rules.stream().anyMatch(r -> r.rule().equals(rule))) {
+            return;
+        }
         for (CategoryCount count : level.counts()) {
             if (Math.abs(count.actual() - count.target()) >= 1 - EPSILON) {
-                rules.add(new BrokenRule(rule, null, String.format(java.util.Locale.ROOT,
+                rules.add(new BrokenRule(rule, null, String.format(Locale.ROOT,
                         "%s has %d of %s meetings where the %s share asks for %.2f, because higher-priority rules "
                                 + "(locked meetings, the launch, trip caps, the video limit) force meetings",
                         count.category(), count.actual(), level.level(), level.level(), count.target())));
@@ -102,7 +109,7 @@ final class BalanceReporter {
         if (previous == null || previous.isEmpty()) {
             return null;
         }
-        Map<Integer, Meeting> before = new java.util.HashMap<>();
+        Map<Integer, Meeting> before = new HashMap<>();
         previous.forEach(m -> before.put(m.sequence(), m));
         int changed = 0;
         for (int i = 0; i < meetings.size(); i++) {

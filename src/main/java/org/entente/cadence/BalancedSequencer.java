@@ -21,28 +21,27 @@ public final class BalancedSequencer {
     public static Sequence optimal(Targets targets) {
         int[] free = new int[targets.length()];
         Arrays.fill(free, FREE);
-        return solve(targets, free, free, null);
+        return solve(targets, free, free);
     }
 
     /**
      * The least deviation any sequence keeping {@code forced} can reach, as a numerator over the denominator, by
      * binary search on the band width with the exact EDF feasibility check; O(n k log(n W)).
-     * Invariants: the sequence keeps every forced slot and its deviation equals this least value; with a
-     * {@code streak} limit it keeps that limit too (then the value is the least the heuristic found), or the
-     * result is null when no band width allows it. Ties are broken deterministically: earliest deadline, least
-     * recently used, lowest index; then, keeping the same deviation, {@code preferred[t]} wherever a completion
-     * exists.
+     * Invariants: {@code forced} and {@code preferred} have one entry per step ({@link #FREE} or a category);
+     * the sequence keeps every forced slot and its deviation equals this least value. Ties are broken
+     * deterministically: earliest deadline, least recently used, lowest index; then, keeping the same deviation,
+     * {@code preferred[t]} wherever a completion exists.
      */
-    public static Sequence solve(Targets targets, int[] forced, int[] preferred, StreakLimit streak) {
+    public static Sequence solve(Targets targets, int[] forced, int[] preferred) {
         int n = targets.length();
         long w = targets.denominator();
         int[] out = new int[n];
         long cap = w * (n + 1L);
         long hi = w;
         int checks = 1;
-        while (!new EdfSchedule(targets, forced, hi, streak).complete(out)) {
+        while (!new EdfSchedule(targets, forced, hi).complete(out)) {
             if (hi >= cap) {
-                return null;
+                throw new IllegalStateException("a band as wide as the plan is always feasible");
             }
             hi = Math.min(cap, hi * 2);
             checks++;
@@ -51,13 +50,13 @@ public final class BalancedSequencer {
         while (lo < hi) {
             long mid = (lo + hi) >>> 1;
             checks++;
-            if (new EdfSchedule(targets, forced, mid, streak).complete(out)) {
+            if (new EdfSchedule(targets, forced, mid).complete(out)) {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
-        EdfSchedule schedule = new EdfSchedule(targets, forced, hi, streak);
+        EdfSchedule schedule = new EdfSchedule(targets, forced, hi);
         int[] sequence = keepPreferred(schedule, preferred);
         return new Sequence(sequence, targets.maxDeviationNumerator(sequence), w, checks);
     }

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * the upper band stays >= j, and must come by the first step at which the lower band reaches j. Filling every
  * free slot with the released job of earliest deadline is exact for unit jobs (exchange argument, see
  * docs/planner.md), with forced slots anywhere. Ties go to the least recently used category, then the lowest
- * index, which makes two equal shares alternate. With a {@link StreakLimit} the search is a heuristic.
+ * index, which makes two equal shares alternate. A video limit needs {@link StreakSequencer} instead.
  */
 final class EdfSchedule {
 
@@ -20,17 +20,15 @@ final class EdfSchedule {
     private final int n;
     private final int k;
     private final int[] forced;
-    private final StreakLimit streak;
     private final int[][] release;
     private final int[][] deadline;
     private final boolean hopeless;
 
-    /** Mutable position of a run: next slot, free jobs done per category, last use, current streak. */
+    /** Mutable position of a run: next slot, free jobs done per category, last use per category. */
     static final class State {
         int pos;
         final int[] done;
         final int[] lastUsed;
-        int run;
 
         State(int k) {
             done = new int[k];
@@ -43,16 +41,14 @@ final class EdfSchedule {
             s.pos = pos;
             System.arraycopy(done, 0, s.done, 0, done.length);
             System.arraycopy(lastUsed, 0, s.lastUsed, 0, lastUsed.length);
-            s.run = run;
             return s;
         }
     }
 
-    EdfSchedule(Targets targets, int[] forced, long m, StreakLimit streak) {
+    EdfSchedule(Targets targets, int[] forced, long m) {
         this.n = targets.length();
         this.k = targets.categories();
         this.forced = forced;
-        this.streak = streak;
         this.release = new int[k][];
         this.deadline = new int[k][];
         boolean impossible = false;
@@ -139,7 +135,7 @@ final class EdfSchedule {
             if (!allowed(s, c)) {
                 continue;
             }
-            long due = effectiveDeadline(s, c);
+            long due = deadline[c][j];
             if (best < 0 || due < bestDue || due == bestDue && s.lastUsed[c] < s.lastUsed[best]) {
                 best = c;
                 bestDue = due;
@@ -148,20 +144,9 @@ final class EdfSchedule {
         return best;
     }
 
-    /** Whether category {@code c} is released and not barred by the streak limit at the free slot {@code s.pos}. */
+    /** Whether the next occurrence of category {@code c} is released at the free slot {@code s.pos}. */
     boolean allowed(State s, int c) {
-        if (release[c][s.done[c] + 1] > s.pos + 1) {
-            return false;
-        }
-        return streak == null || c != streak.category() || s.run < streak.maxRun();
-    }
-
-    private long effectiveDeadline(State s, int c) {
-        long due = deadline[c][s.done[c] + 1];
-        if (streak != null && c != streak.category()) {
-            due = Math.min(due, (long) s.pos + 1 + streak.maxRun() - s.run);
-        }
-        return due;
+        return release[c][s.done[c] + 1] <= s.pos + 1;
     }
 
     /** Records choosing {@code c} at slot {@code s.pos} and advances. */
@@ -170,7 +155,6 @@ final class EdfSchedule {
             s.done[c]++;
         }
         s.lastUsed[c] = s.pos;
-        s.run = streak != null && c == streak.category() ? s.run + 1 : 0;
         s.pos++;
     }
 

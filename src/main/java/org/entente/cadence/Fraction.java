@@ -3,7 +3,7 @@ package org.entente.cadence;
 /** An exact share p/q recovered from a decimal share, so that balance is computed in integers. */
 record Fraction(long numerator, long denominator) {
 
-    static final long MAX_DENOMINATOR = 10_000;
+    static final long MAX_DENOMINATOR = 1_000;
 
     /**
      * The fraction with the smallest denominator (at most {@link #MAX_DENOMINATOR}) within 1e-9 of {@code share},
@@ -37,7 +37,8 @@ record Fraction(long numerator, long denominator) {
         return best.reduced();
     }
 
-    private Fraction reduced() {
+    /** The same fraction in lowest terms. */
+    Fraction reduced() {
         long g = gcd(Math.abs(numerator), denominator);
         return g <= 1 ? this : new Fraction(numerator / g, denominator / g);
     }

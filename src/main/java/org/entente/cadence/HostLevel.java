@@ -25,6 +25,6 @@ final class HostLevel {
      * without forced hosts); ties go to the least recent host, then the lowest partner id.
      */
     static Sequence assign(long[] weights, int[] forced, int[] preferred) {
-        return BalancedSequencer.solve(Targets.constant(weights, forced.length), forced, preferred, null);
+        return BalancedSequencer.solve(Targets.constant(weights, forced.length), forced, preferred);
     }
 }

@@ -3,10 +3,10 @@ package org.entente.cadence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Decides mode and host of every meeting: travel level first, host level over the hosted meetings second, then
@@ -14,8 +14,8 @@ import java.util.Set;
  */
 final class ModeAssignment {
 
-    /** Mode and host (index into the sorted partner ids, -1 for video) per meeting. */
-    record Result(Mode[] modes, int[] hosts, Targets travelTargets, long[] hostWeights, int cappedMeetings) {
+    /** Mode and host (index into the sorted partner ids, -1 for video) per meeting; the policy's travel targets. */
+    record Result(Mode[] modes, int[] hosts, Targets travelTargets, long[] hostWeights) {
     }
 
     private final List<LocalDate> dates;
@@ -38,7 +38,9 @@ final class ModeAssignment {
     /**
      * Invariants: locked meetings keep mode and host; an in-person launch is hosted by the launch host; trip caps
      * hold except where locked meetings or the launch break them (reported); each level is as balanced as the
-     * forced meetings allow. Terminates: every repair forces one more meeting, at most twice per meeting.
+     * forced meetings allow. Without hybrid meetings the travel targets of a year are first lowered to what the
+     * caps allow, so the fewer in-person meetings are spread over the year. Terminates: every repair pass forces
+     * at least one more meeting, at most twice per meeting.
      */
     Result assign(List<BrokenRule> broken) {
         int n = dates.size();
@@ -60,14 +62,13 @@ final class ModeAssignment {
             travelPreferred[i] = m.mode().hosted() ? TravelLevel.TRAVEL : TravelLevel.VIDEO;
             hostPreferred[i] = m.mode().hosted() ? partnerIds.indexOf(m.hostPartnerId()) : -1;
         });
-        Targets targets = TravelLevel.targets(policy, dates);
+        Targets solving = TravelLevel.cappedTargets(policy, dates, partnerIds.size(), broken);
         long[] weights = HostLevel.weights(policy, partnerIds);
-        Set<Integer> unrepairable = new HashSet<>();
         int[] repairs = new int[n];
-        int capped = 0;
+        boolean[] reported = new boolean[n];
         while (true) {
             List<BrokenRule> levelBroken = new ArrayList<>();
-            int[] travel = TravelLevel.assign(targets, policy, dates, travelForced, travelPreferred, levelBroken)
+            int[] travel = TravelLevel.assign(solving, policy, travelForced, travelPreferred, levelBroken)
                     .categories();
             int[] hosts = hosts(travel, weights, hostForced, hostPreferred);
             Mode[] modes = new Mode[n];
@@ -75,36 +76,56 @@ final class ModeAssignment {
                 modes[i] = travel[i] == TravelLevel.VIDEO ? Mode.VIDEO : hybrid[i] ? Mode.HYBRID : Mode.IN_PERSON;
             }
             Integer cap = policy.tripsPerPartnerPerYear();
-            TripCaps.Violation v = cap == null ? null
-                    : TripCaps.firstViolation(dates, modes, hosts, partnerIds.size(), cap, unrepairable);
-            if (v == null) {
+            if (cap == null || !repairPass(cap, modes, hosts, travelForced, hostForced, hybrid, repairs, reported,
+                    broken)) {
                 broken.addAll(levelBroken);
-                return new Result(modes, hosts, targets, weights, capped);
-            }
-            int i = v.index();
-            if (locked.containsKey(i) || i == launchIndex && policy.launchInPerson()) {
-                unrepairable.add(i);
-                broken.add(new BrokenRule("policy.tripsPerPartnerPerYear", i + 1, "partner "
-                        + partnerIds.get(v.partner()) + " exceeds " + cap + " trips in " + v.year() + " because this "
-                        + (locked.containsKey(i) ? "locked meeting" : "launch") + " must stay in person"));
-                continue;
-            }
-            capped += repairs[i] == 0 ? 1 : 0;
-            int host = repairs[i]++ == 0 ? TripCaps.rehost(v, dates, modes, hosts, partnerIds.size(), cap) : -1;
-            if (host >= 0) {
-                hostForced[i] = host;
-                travelForced[i] = TravelLevel.TRAVEL;
-            } else if (policy.hybridAllowed()) {
-                hybrid[i] = true;
-                travelForced[i] = TravelLevel.TRAVEL;
-            } else {
-                travelForced[i] = TravelLevel.VIDEO;
+                return new Result(modes, hosts, TravelLevel.targets(policy, dates), weights);
             }
         }
     }
 
+    /**
+     * Walks the plan in date order counting trips; where a meeting would take a partner over the cap it forces
+     * another host (first repair), else hybrid or video. Returns whether anything was forced.
+     */
+    private boolean repairPass(int cap, Mode[] modes, int[] hosts, int[] travelForced, int[] hostForced,
+                               boolean[] hybrid, int[] repairs, boolean[] reported, List<BrokenRule> broken) {
+        Map<Integer, int[]> trips = new HashMap<>();
+        boolean forcedMore = false;
+        for (int i = 0; i < modes.length; i++) {
+            if (modes[i] != Mode.IN_PERSON) {
+                continue;
+            }
+            int year = dates.get(i).getYear();
+            int[] yearTrips = trips.computeIfAbsent(year, y -> new int[partnerIds.size()]);
+            int over = TripCaps.exceeded(yearTrips, hosts[i], cap);
+            if (over >= 0 && (locked.containsKey(i) || i == launchIndex && policy.launchInPerson())) {
+                if (!reported[i]) {
+                    reported[i] = true;
+                    broken.add(new BrokenRule("policy.tripsPerPartnerPerYear", i + 1, "partner "
+                            + partnerIds.get(over) + " exceeds " + cap + " trips in " + year + " because this "
+                            + (locked.containsKey(i) ? "locked meeting" : "launch") + " must stay in person"));
+                }
+            } else if (over >= 0) {
+                forcedMore = true;
+                int host = repairs[i]++ == 0 ? TripCaps.rehost(yearTrips, hosts[i], over, cap) : -1;
+                if (host >= 0) {
+                    hostForced[i] = host;
+                    travelForced[i] = TravelLevel.TRAVEL;
+                    hosts[i] = host;
+                } else {
+                    hybrid[i] = policy.hybridAllowed();
+                    travelForced[i] = hybrid[i] ? TravelLevel.TRAVEL : TravelLevel.VIDEO;
+                    continue;
+                }
+            }
+            TripCaps.travel(yearTrips, hosts[i]);
+        }
+        return forcedMore;
+    }
+
     private int[] hosts(int[] travel, long[] weights, int[] hostForced, int[] hostPreferred) {
-        int[] hosted = java.util.stream.IntStream.range(0, travel.length)
+        int[] hosted = IntStream.range(0, travel.length)
                 .filter(i -> travel[i] == TravelLevel.TRAVEL).toArray();
         int[] forced = new int[hosted.length];
         int[] preferred = new int[hosted.length];

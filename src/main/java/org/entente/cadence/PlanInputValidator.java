@@ -10,6 +10,9 @@ import java.util.Set;
 /** Rejects requests no plan can be made from, naming the first offending field by its JSON name. */
 final class PlanInputValidator {
 
+    /** Keeps every target numerator far from overflow: n * shares' denominators * weights < 2^63. */
+    static final int MAX_WEIGHT = 1_000;
+
     private PlanInputValidator() {
     }
 
@@ -75,6 +78,8 @@ final class PlanInputValidator {
                     "weights must not be negative");
             require(weights.values().stream().anyMatch(w -> w > 0), "policy.hostWeights",
                     "at least one weight must be positive");
+            require(weights.values().stream().allMatch(w -> w <= MAX_WEIGHT), "policy.hostWeights",
+                    "weights must be at most " + MAX_WEIGHT);
         }
         require(p.maxVideoInARow() == null || p.maxVideoInARow() >= 0, "policy.maxVideoInARow",
                 "must not be negative");

@@ -2,6 +2,8 @@ package org.entente.cadence;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The first level, "who travels": decides for each meeting whether people travel (in person or hybrid) or meet
@@ -15,27 +17,71 @@ final class TravelLevel {
     private TravelLevel() {
     }
 
+    /** Largest common denominator of per-meeting shares before they are rounded down to thousandths. */
+    private static final long MAX_DENOMINATOR = 1_000_000;
+
     /**
      * Targets per meeting: the in-person share, or the later share for meetings on or after its date, as exact
      * fractions over one common denominator.
      */
     static Targets targets(ModePolicy policy, List<LocalDate> dates) {
-        Fraction first = Fraction.of(policy.inPersonShare());
-        LaterShare later = policy.laterShare();
-        Fraction second = later == null ? first : Fraction.of(later.inPersonShare());
-        long w = Fraction.lcm(first.denominator(), second.denominator());
-        long[] before = weights(first, w);
-        long[] after = weights(second, w);
-        long[][] steps = new long[dates.size()][];
-        for (int i = 0; i < steps.length; i++) {
-            steps[i] = later != null && !dates.get(i).isBefore(later.from()) ? after : before;
+        Fraction[] shares = new Fraction[dates.size()];
+        for (int i = 0; i < shares.length; i++) {
+            shares[i] = Fraction.of(shareOn(policy, dates.get(i)));
         }
-        return Targets.perStep(steps);
+        return fromShares(shares);
     }
 
-    private static long[] weights(Fraction share, long w) {
-        long travel = share.numerator() * (w / share.denominator());
-        return new long[] {travel, w - travel};
+    /**
+     * The targets the travel level solves for: {@link #targets}, except that without hybrid meetings a trip cap
+     * lowers the share of each calendar year to what the cap allows ({@link TripCaps#inPersonPerYear}), so the
+     * in-person meetings the caps leave are spread over the year; each lowered year is reported as a broken share.
+     */
+    static Targets cappedTargets(ModePolicy policy, List<LocalDate> dates, int partners, List<BrokenRule> broken) {
+        Integer cap = policy.tripsPerPartnerPerYear();
+        if (cap == null || policy.hybridAllowed() || partners < 2) {
+            return targets(policy, dates);
+        }
+        long allowed = TripCaps.inPersonPerYear(partners, cap);
+        Map<Integer, Integer> perYear = new TreeMap<>();
+        dates.forEach(d -> perYear.merge(d.getYear(), 1, Integer::sum));
+        Map<Integer, Double> lowered = new TreeMap<>();
+        Fraction[] shares = new Fraction[dates.size()];
+        for (int i = 0; i < shares.length; i++) {
+            int year = dates.get(i).getYear();
+            Fraction share = Fraction.of(shareOn(policy, dates.get(i)));
+            long meetings = perYear.get(year);
+            if (share.numerator() * meetings > allowed * share.denominator()) {
+                share = new Fraction(allowed, meetings).reduced();
+                lowered.put(year, (double) allowed / meetings);
+            }
+            shares[i] = share;
+        }
+        lowered.forEach((year, share) -> broken.add(new BrokenRule("policy.inPersonShare", null, "trip caps of "
+                + cap + " per partner per year allow at most " + allowed + " in-person meetings in " + year
+                + "; the in-person share of that year is lowered to " + percent(share))));
+        return fromShares(shares);
+    }
+
+    private static double shareOn(ModePolicy policy, LocalDate date) {
+        LaterShare later = policy.laterShare();
+        return later != null && !date.isBefore(later.from()) ? later.inPersonShare() : policy.inPersonShare();
+    }
+
+    private static Targets fromShares(Fraction[] shares) {
+        long w = 1;
+        for (Fraction share : shares) {
+            w = Math.min(Fraction.lcm(w, share.denominator()), MAX_DENOMINATOR + 1);
+        }
+        long[][] steps = new long[shares.length][];
+        for (int i = 0; i < shares.length; i++) {
+            Fraction share = shares[i];
+            long travel = w <= MAX_DENOMINATOR ? share.numerator() * (w / share.denominator())
+                    : share.numerator() * 1000 / share.denominator();
+            long total = w <= MAX_DENOMINATOR ? w : 1000;
+            steps[i] = new long[] {travel, total - travel};
+        }
+        return Targets.perStep(steps);
     }
 
     /**
@@ -44,21 +90,26 @@ final class TravelLevel {
      * run ({@code share >= 1/(V+1)}), the run limit is enforced at the cost of balance; otherwise the share wins
      * and the limit is reported in {@code broken}.
      */
-    static Sequence assign(Targets targets, ModePolicy policy, List<LocalDate> dates, int[] forced, int[] preferred,
+    static Sequence assign(Targets targets, ModePolicy policy, int[] forced, int[] preferred,
                            List<BrokenRule> broken) {
-        Sequence balanced = BalancedSequencer.solve(targets, forced, preferred, null);
+        Sequence balanced = BalancedSequencer.solve(targets, forced, preferred);
         Integer limit = policy.maxVideoInARow();
         if (limit == null || longestRun(balanced.categories(), VIDEO) <= limit) {
             return balanced;
         }
-        double lowest = lowestShare(policy, dates);
+        double lowest = lowestShare(targets);
         if (lowest < 1.0 / (limit + 1)) {
             broken.add(new BrokenRule("policy.maxVideoInARow", null, "an in-person share of " + percent(lowest)
                     + " needs runs of more than " + limit + " video meetings; the share is kept"));
             return balanced;
         }
-        Sequence limited = BalancedSequencer.solve(targets, forced, preferred, new StreakLimit(VIDEO, limit));
-        Sequence chosen = limited == null ? balanced : limited;
+        Sequence limited = StreakSequencer.solve(targets, forced, preferred, new StreakLimit(VIDEO, limit));
+        if (limited == null) {
+            broken.add(new BrokenRule("policy.maxVideoInARow", null, "locked meetings push the balance so far that "
+                    + "the limit could not be searched for; the balanced plan is kept"));
+            return balanced;
+        }
+        Sequence chosen = limited;
         int run = longestRun(chosen.categories(), VIDEO);
         if (run > limit) {
             broken.add(new BrokenRule("policy.maxVideoInARow", null, "locked or capped meetings form a run of "
@@ -67,12 +118,14 @@ final class TravelLevel {
         return chosen;
     }
 
-    private static double lowestShare(ModePolicy policy, List<LocalDate> dates) {
-        LaterShare later = policy.laterShare();
-        boolean laterUsed = later != null && !dates.isEmpty() && !dates.get(dates.size() - 1).isBefore(later.from());
-        boolean firstUsed = later == null || dates.isEmpty() || dates.get(0).isBefore(later.from());
-        double lowest = firstUsed ? policy.inPersonShare() : 1;
-        return laterUsed ? Math.min(lowest, later.inPersonShare()) : lowest;
+    /** The lowest per-meeting travel share of the targets (1 for an empty plan). */
+    private static double lowestShare(Targets targets) {
+        double lowest = 1;
+        for (int t = 0; t < targets.length(); t++) {
+            long travel = targets.cumulative(t + 1, TRAVEL) - targets.cumulative(t, TRAVEL);
+            lowest = Math.min(lowest, (double) travel / targets.denominator());
+        }
+        return lowest;
     }
 
     /** Length of the longest run of {@code category} in {@code sequence}. */

@@ -40,7 +40,7 @@ class BalancedSequencerProperties {
         Assume.that(targets.activeCategories() >= 1);
         int[] forced = forced(forcedPattern, length, w.size());
 
-        Sequence sequence = BalancedSequencer.solve(targets, forced, BalancedSequencerTest.free(length), null);
+        Sequence sequence = BalancedSequencer.solve(targets, forced, BalancedSequencerTest.free(length));
 
         assertThat(sequence.deviationNumerator())
                 .isEqualTo(ExhaustiveOptimum.leastDeviationNumerator(targets, forced));
@@ -101,6 +101,29 @@ class BalancedSequencerProperties {
 
         assertThat(sequence.deviation()).isLessThanOrEqualTo(targets.tijdemanBound() + 1e-12);
         assertThat(sequence.deviationNumerator()).isEqualTo(ExhaustiveOptimum.leastDeviationNumerator(targets));
+    }
+
+    @Property(seed = "42", tries = 300)
+    void with_a_video_limit_the_deviation_is_the_exhaustive_optimum_under_that_limit(
+            @ForAll @IntRange(min = 1, max = 5) int travel,
+            @ForAll @IntRange(min = 0, max = 5) int video,
+            @ForAll @IntRange(min = 0, max = 3) int limit,
+            @ForAll @IntRange(min = 1, max = 16) int length,
+            @ForAll @Size(max = 16) List<@IntRange(min = -4, max = 1) Integer> forcedPattern) {
+        Targets targets = Targets.constant(new long[] {travel, video}, length);
+        int[] forced = forced(forcedPattern, length, 2);
+        StreakLimit limitVideo = new StreakLimit(1, limit);
+
+        Sequence sequence = StreakSequencer.solve(targets, forced, BalancedSequencerTest.free(length), limitVideo);
+
+        assertThat(sequence.deviationNumerator())
+                .isEqualTo(ExhaustiveOptimum.leastDeviationNumerator(targets, forced, limitVideo));
+        int run = 0;
+        for (int t = 0; t < length; t++) {
+            run = sequence.categories()[t] == 1 ? run + 1 : 0;
+            assertThat(forced[t] >= 0 || run <= limit).isTrue();
+            assertThat(forced[t] < 0 || sequence.categories()[t] == forced[t]).isTrue();
+        }
     }
 
     @AfterContainer

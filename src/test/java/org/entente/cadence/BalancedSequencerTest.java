@@ -55,7 +55,7 @@ class BalancedSequencerTest {
         forced[5] = 0;
         forced[6] = 0;
 
-        Sequence sequence = BalancedSequencer.solve(half, forced, free(12), null);
+        Sequence sequence = BalancedSequencer.solve(half, forced, free(12));
 
         assertThat(sequence.categories()[5]).isZero();
         assertThat(sequence.categories()[6]).isZero();
@@ -67,7 +67,7 @@ class BalancedSequencerTest {
         Targets half = Targets.constant(new long[] {1, 1}, 6);
         int[] preferred = {1, 0, 0, 1, 1, 0};
 
-        Sequence sequence = BalancedSequencer.solve(half, free(6), preferred, null);
+        Sequence sequence = BalancedSequencer.solve(half, free(6), preferred);
 
         assertThat(sequence.categories()).containsExactly(1, 0, 0, 1, 1, 0);
     }

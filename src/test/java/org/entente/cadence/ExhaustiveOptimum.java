@@ -15,10 +15,18 @@ final class ExhaustiveOptimum {
 
     /** The least largest deviation numerator over all sequences keeping {@code forced} (-1 = free). */
     static long leastDeviationNumerator(Targets targets, int[] forced) {
+        return leastDeviationNumerator(targets, forced, null);
+    }
+
+    /**
+     * The same over sequences that also keep the streak limit (runs of forced slots excepted, as in the planner),
+     * or Long.MAX_VALUE when none does. The last count of the state vector is the current run.
+     */
+    static long leastDeviationNumerator(Targets targets, int[] forced, StreakLimit streak) {
         int k = targets.categories();
         long w = targets.denominator();
         Map<Counts, Long> layer = new HashMap<>();
-        layer.put(new Counts(new int[k]), 0L);
+        layer.put(new Counts(new int[k + 1]), 0L);
         for (int t = 1; t <= targets.length(); t++) {
             Map<Counts, Long> next = new HashMap<>();
             for (Map.Entry<Counts, Long> entry : layer.entrySet()) {
@@ -27,6 +35,11 @@ final class ExhaustiveOptimum {
                         continue;
                     }
                     int[] counts = entry.getKey().values().clone();
+                    boolean extendsRun = streak != null && c == streak.category();
+                    if (extendsRun && forced[t - 1] < 0 && counts[k] >= streak.maxRun()) {
+                        continue;
+                    }
+                    counts[k] = extendsRun ? counts[k] + 1 : 0;
                     counts[c]++;
                     long worst = entry.getValue();
                     for (int i = 0; i < k; i++) {
@@ -37,7 +50,7 @@ final class ExhaustiveOptimum {
             }
             layer = next;
         }
-        return layer.values().stream().min(Long::compare).orElse(0L);
+        return layer.values().stream().min(Long::compare).orElse(Long.MAX_VALUE);
     }
 
     /** The same without forced slots. */

@@ -42,6 +42,8 @@ class InvalidPlanInputTest {
                         Map.of(12L, 0, 13L, 0)))),
                 Arguments.of("policy.hostWeights", policy(Fixtures.withWeights(ModePolicy.share(0.5),
                         Map.of(12L, 1)))),
+                Arguments.of("policy.hostWeights", policy(Fixtures.withWeights(ModePolicy.share(0.5),
+                        Map.of(12L, 1, 13L, 1_001)))),
                 Arguments.of("policy.maxVideoInARow", policy(Fixtures.withVideoLimit(ModePolicy.share(0.5), -1))),
                 Arguments.of("policy.tripsPerPartnerPerYear",
                         policy(Fixtures.withTripCap(ModePolicy.share(0.5), -2, false))),

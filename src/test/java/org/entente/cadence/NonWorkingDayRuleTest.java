@@ -86,4 +86,18 @@ class NonWorkingDayRuleTest {
         assertThat(result.meetings().get(0).start().toLocalDate()).isEqualTo(FIRST);
         assertThat(result.report().brokenRules()).extracting(BrokenRule::rule).contains("nonWorkingDays");
     }
+
+    @Test
+    void a_moved_meeting_never_lands_on_a_locked_meeting_date() {
+        LocalDate wednesday = FIRST.plusWeeks(6).plusDays(1);
+        Meeting third = new Meeting(3, wednesday.atTime(15, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")),
+                wednesday.atTime(16, 30).atZone(java.time.ZoneId.of("Europe/Amsterdam")), Mode.VIDEO, null, null,
+                false, false, true, true, null, false);
+
+        PlanResult result = new RotationPlanner().plan(new PlanRequest(Fixtures.every(6, 4), Fixtures.TWO_PARTNERS,
+                Fixtures.halfInPerson(), List.of(third), List.of(), HOLIDAYS));
+
+        assertThat(result.meetings().get(1).start().toLocalDate()).isEqualTo(FIRST.plusWeeks(6).minusDays(1));
+        assertThat(result.meetings().get(2)).isEqualTo(third);
+    }
 }

@@ -40,7 +40,7 @@ public final class PlannerBenchmark {
                 int n = SIZES[s];
                 PlanRequest request = request(k, n);
                 Targets targets = Targets.constant(weights(k), n);
-                int repeats = n >= 10_000 ? 7 : n >= 1_000 ? 15 : 51;
+                int repeats = n >= 10_000 ? 11 : n >= 1_000 ? 21 : 51;
                 planMs[s] = median(() -> new RotationPlanner().plan(request), repeats);
                 double sequencerMs = median(() -> BalancedSequencer.optimal(targets), repeats);
                 System.out.printf(Locale.ROOT, "| %d | %d | %.3f | %.3f |%n", k, n, planMs[s], sequencerMs);

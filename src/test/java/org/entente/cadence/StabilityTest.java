@@ -52,4 +52,20 @@ class StabilityTest {
     void without_the_previous_plan_the_count_of_changes_is_absent() {
         assertThat(Fixtures.plan(TWENTY_FOUR, halfInPerson()).report().changedFromPrevious()).isNull();
     }
+
+    @Test
+    void a_new_share_changes_fewer_meetings_than_a_fresh_plan_at_the_same_balance() {
+        List<Meeting> before = Fixtures.plan(TWENTY_FOUR, halfInPerson()).meetings();
+        ModePolicy third = ModePolicy.share(1.0 / 3);
+
+        PlanResult kept = Fixtures.replan(TWENTY_FOUR, third, List.of(), before);
+        PlanResult fresh = Fixtures.plan(TWENTY_FOUR, third);
+
+        long freshChanges = java.util.stream.IntStream.range(0, 24).filter(i -> fresh.meetings().get(i).mode()
+                != before.get(i).mode() || !java.util.Objects.equals(fresh.meetings().get(i).hostPartnerId(),
+                before.get(i).hostPartnerId())).count();
+        assertThat(kept.report().changedFromPrevious()).isLessThan((int) freshChanges);
+        assertThat(kept.report().travel().maxDeviation()).isEqualTo(fresh.report().travel().maxDeviation());
+        assertThat(kept.report().host().maxDeviation()).isEqualTo(fresh.report().host().maxDeviation());
+    }
 }

@@ -19,6 +19,15 @@ class TripCapRuleTest {
     }
 
     @Test
+    void the_in_person_meetings_the_caps_allow_are_spread_over_each_year() {
+        PlanResult result = Fixtures.plan(FORTNIGHTLY, withTripCap(Fixtures.halfInPerson(), 4, false));
+
+        assertThat(Fixtures.letters(result)).isEqualTo("OVVVPVVOVVVPVVOVVPVVOVVVPV" + "VOVVPVVOVVVPVVOVVPVVOVVVPV");
+        assertThat(result.report().longestVideoStreak()).isEqualTo(3);
+        assertThat(result.report().trips()).extracting(TripCount::trips).containsOnly(4);
+    }
+
+    @Test
     void a_cap_below_the_share_turns_meetings_into_video_and_reports_the_share() {
         PlanResult result = Fixtures.plan(FORTNIGHTLY, withTripCap(Fixtures.halfInPerson(), 4, false));
 

@@ -1,0 +1,162 @@
+package org.entente.cadence;
+
+/**
+ * The exact balanced sequence of two categories (travel, video) under a limit on consecutive occurrences of one
+ * of them: the least running deviation any sequence keeping the forced slots and the limit can reach.
+ *
+ * <p>For a band m the states after t slots are (count of category 0, current run of the limited category capped
+ * at the limit); a backward pass marks the states from which the plan can be completed inside the band, and the
+ * forward pass then takes, slot by slot, the preferred category, else the category furthest below its target,
+ * else the least recently used, whenever that keeps a completion. Runs of forced slots may exceed the limit; a
+ * free slot never extends a run that has reached it. Binary search on m as in {@link BalancedSequencer}.
+ */
+final class StreakSequencer {
+
+    /** Most states one band check may hold; beyond it (huge plans with a very wide band) the search gives up. */
+    static final long MAX_STATES = 20_000_000;
+
+    private final Targets targets;
+    private final int[] forced;
+    private final StreakLimit limit;
+    private final int n;
+    private final int runs;
+
+    private StreakSequencer(Targets targets, int[] forced, StreakLimit limit) {
+        this.targets = targets;
+        this.forced = forced;
+        this.limit = limit;
+        this.n = targets.length();
+        this.runs = limit.maxRun() + 1;
+    }
+
+    /**
+     * Invariants: two categories; the result keeps every forced slot, never lets a free slot extend a run of
+     * {@code limit.category()} beyond {@code limit.maxRun()}, and has the least deviation of all such sequences;
+     * null when no sequence keeps the limit or the band needed is too wide to search ({@link #MAX_STATES}).
+     * Deterministic.
+     */
+    static Sequence solve(Targets targets, int[] forced, int[] preferred, StreakLimit limit) {
+        StreakSequencer sequencer = new StreakSequencer(targets, forced, limit);
+        try {
+            return sequencer.search(preferred);
+        } catch (IllegalStateException tooWide) {
+            return null;
+        }
+    }
+
+    private Sequence search(int[] preferred) {
+        long w = targets.denominator();
+        long cap = w * (n + 1L);
+        long hi = w;
+        int checks = 1;
+        while (completions(hi) == null) {
+            if (hi >= cap) {
+                return null;
+            }
+            hi = Math.min(cap, hi * 2);
+            checks++;
+        }
+        long lo = 0;
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            checks++;
+            if (completions(mid) != null) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        int[] sequence = walk(hi, preferred);
+        return new Sequence(sequence, targets.maxDeviationNumerator(sequence), w, checks);
+    }
+
+    /** The lowest allowed count of category 0 after t slots in band m (may exceed {@link #high}: empty). */
+    private long low(int t, long m) {
+        long w = targets.denominator();
+        long byZero = Math.floorDiv(targets.cumulative(t, 0) - m + w - 1, w);
+        long byOne = t - Math.floorDiv(targets.cumulative(t, 1) + m, w);
+        return Math.max(0, Math.max(byZero, byOne));
+    }
+
+    private long high(int t, long m) {
+        long w = targets.denominator();
+        long byZero = Math.floorDiv(targets.cumulative(t, 0) + m, w);
+        long byOne = t - Math.floorDiv(targets.cumulative(t, 1) - m + w - 1, w);
+        return Math.min(t, Math.min(byZero, byOne));
+    }
+
+    /** ok[t][(c - low(t)) * runs + r]: the plan can be completed from count c and run r after t slots; or null. */
+    private boolean[][] completions(long m) {
+        long states = 0;
+        for (int t = 0; t <= n; t++) {
+            states += Math.max(0, high(t, m) - low(t, m) + 1) * runs;
+        }
+        if (states > MAX_STATES) {
+            throw new IllegalStateException("band too wide: " + states + " states");
+        }
+        boolean[][] ok = new boolean[n + 1][];
+        for (int t = n; t >= 0; t--) {
+            long from = low(t, m);
+            long to = high(t, m);
+            if (from > to) {
+                return null;
+            }
+            ok[t] = new boolean[(int) (to - from + 1) * runs];
+            for (long c = from; c <= to; c++) {
+                for (int r = 0; r < runs; r++) {
+                    ok[t][(int) (c - from) * runs + r] = t == n || next(ok, t, c, r, 0, m) || next(ok, t, c, r, 1, m);
+                }
+            }
+        }
+        return ok[0][0] ? ok : null;
+    }
+
+    /** Whether choosing {@code category} at slot t (0-based) from (c, r) is allowed and leads to a completable state. */
+    private boolean next(boolean[][] ok, int t, long c, int r, int category, long m) {
+        if (forced[t] >= 0 && forced[t] != category) {
+            return false;
+        }
+        boolean limited = category == limit.category();
+        if (forced[t] < 0 && limited && r >= limit.maxRun()) {
+            return false;
+        }
+        long c2 = c + (category == 0 ? 1 : 0);
+        int r2 = limited ? Math.min(r + 1, limit.maxRun()) : 0;
+        long from = low(t + 1, m);
+        return c2 >= from && c2 <= high(t + 1, m) && ok[t + 1][(int) (c2 - from) * runs + r2];
+    }
+
+    private int[] walk(long m, int[] preferred) {
+        boolean[][] ok = completions(m);
+        int[] out = new int[n];
+        long c = 0;
+        int r = 0;
+        int[] lastUsed = {-1, -1};
+        for (int t = 0; t < n; t++) {
+            int choice = -1;
+            for (int category : order(t, c, preferred[t], lastUsed)) {
+                if (next(ok, t, c, r, category, m)) {
+                    choice = category;
+                    break;
+                }
+            }
+            out[t] = choice;
+            lastUsed[choice] = t;
+            c += choice == 0 ? 1 : 0;
+            r = choice == limit.category() ? Math.min(r + 1, limit.maxRun()) : 0;
+        }
+        return out;
+    }
+
+    /** The preferred category, else the one furthest below its target after this slot, else least recently used. */
+    private int[] order(int t, long c, int preferred, int[] lastUsed) {
+        if (preferred == 0 || preferred == 1) {
+            return new int[] {preferred, 1 - preferred};
+        }
+        long w = targets.denominator();
+        long lagZero = targets.cumulative(t + 1, 0) - c * w;
+        long lagOne = targets.cumulative(t + 1, 1) - (t - c) * w;
+        boolean zeroFirst = lagZero > lagOne || lagZero == lagOne && lastUsed[0] <= lastUsed[1];
+        return zeroFirst ? new int[] {0, 1} : new int[] {1, 0};
+    }
+}
