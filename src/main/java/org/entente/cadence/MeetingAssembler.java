@@ -28,9 +28,11 @@ final class MeetingAssembler {
         List<Meeting> meetings = new ArrayList<>(placed.size());
         int hostedSinceLaunch = -1;
         for (int i = 0; i < placed.size(); i++) {
-            boolean launch = i == launchIndex;
+            // Dinners count from the first meeting on or after the launch date; it is flagged as the launch
+            // only when the policy asks for an in-person launch.
+            boolean launch = i == launchIndex && request.policy().launchInPerson();
             Mode mode = modes.modes()[i];
-            if (launch) {
+            if (i == launchIndex) {
                 hostedSinceLaunch = 0;
             } else if (hostedSinceLaunch >= 0 && mode.hosted()) {
                 hostedSinceLaunch++;

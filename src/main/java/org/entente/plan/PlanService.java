@@ -15,7 +15,7 @@ import org.entente.cadence.InvalidPlanInput;
 import org.entente.cadence.Mode;
 import org.entente.cadence.PlanResult;
 import org.entente.cadence.RotationPlanner;
-import org.entente.cadence.WeekendsOnly;
+import org.entente.cadence.NonWorkingDays;
 import org.entente.web.StaleEdit;
 import org.entente.web.ValidationFailed;
 
@@ -34,13 +34,16 @@ public class PlanService {
     private final BodyService bodies;
     private final AllianceService alliances;
     private final ObjectMapper json;
+    private final NonWorkingDays daysOff;
     private final RotationPlanner planner = new RotationPlanner();
     private final Clock clock = Clock.systemUTC();
 
-    public PlanService(BodyService bodies, AllianceService alliances, ObjectMapper json) {
+    /** {@code daysOff} is the calendar of weekends and public holidays (the calendar feature provides it). */
+    public PlanService(BodyService bodies, AllianceService alliances, ObjectMapper json, NonWorkingDays daysOff) {
         this.bodies = bodies;
         this.alliances = alliances;
         this.json = json;
+        this.daysOff = daysOff;
     }
 
     /** What the planner proposes now, kept meetings included, compared with the current plan. */
@@ -51,7 +54,7 @@ public class PlanService {
         List<Meeting> meetings = current == null ? List.of() : Meeting.ofPlan(current.id);
         PlanResult result;
         try {
-            result = planner.plan(PlanInputs.request(alliance, body, meetings, new WeekendsOnly()));
+            result = planner.plan(PlanInputs.request(alliance, body, meetings, daysOff));
         } catch (InvalidPlanInput e) {
             throw ValidationFailed.of(e.field(), e.getMessage());
         }

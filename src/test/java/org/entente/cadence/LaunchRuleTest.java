@@ -49,4 +49,11 @@ class LaunchRuleTest {
         assertThat(Fixtures.letters(result)).isEqualTo("VVVVVV");
         assertThat(result.report().brokenRules()).isEmpty();
     }
+
+    @Test
+    void without_a_launch_in_person_no_meeting_is_called_the_launch() {
+        PlanResult result = plan(every(6, 6), Fixtures.withoutLaunch(ModePolicy.share(0.5)));
+
+        assertThat(result.meetings()).noneMatch(Meeting::launch);
+    }
 }
