@@ -1,0 +1,68 @@
+package org.entente.print;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.text.Normalizer;
+
+/** The printable cadence plan of an alliance or one body: the browser's print layout and the PDF download. */
+@Path("/")
+public class PrintPages {
+
+    @Inject
+    PrintService prints;
+    @Inject
+    PdfRenderer pdf;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance plan(PrintPlan plan, boolean pdf, String css);
+    }
+
+    @GET
+    @Path("alliances/{id}/plan/print")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance alliancePrint(long id, @QueryParam("paper") String paper) {
+        return Templates.plan(prints.alliance(id, paper, false), false, "");
+    }
+
+    @GET
+    @Path("alliances/{id}/plan.pdf")
+    @Produces("application/pdf")
+    public Response alliancePdf(long id, @QueryParam("paper") String paper) {
+        return pdf(prints.alliance(id, paper, false));
+    }
+
+    @GET
+    @Path("bodies/{id}/plan/print")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance bodyPrint(long id, @QueryParam("paper") String paper, @QueryParam("glance") boolean glance) {
+        return Templates.plan(prints.body(id, paper, glance), false, "");
+    }
+
+    @GET
+    @Path("bodies/{id}/plan.pdf")
+    @Produces("application/pdf")
+    public Response bodyPdf(long id, @QueryParam("paper") String paper, @QueryParam("glance") boolean glance) {
+        return pdf(prints.body(id, paper, glance));
+    }
+
+    private Response pdf(PrintPlan plan) {
+        byte[] bytes = pdf.render(Templates.plan(plan, true, pdf.css()).render());
+        return Response.ok(bytes, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(plan.title()) + ".pdf\"")
+                .build();
+    }
+
+    static String fileName(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("[^A-Za-z0-9]+", "-");
+        return ascii.replaceAll("(^-+|-+$)", "").toLowerCase();
+    }
+}
