@@ -56,6 +56,21 @@ class PrintPagesTest {
             assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
             assertThat(text).contains("page 1 of " + doc.getNumberOfPages());
         }
+        assertPdftotextReads(pdf, "Steering committee");
+    }
+
+    /** Where poppler's pdftotext is installed (CI installs it), it must read the same text as PDFBox. */
+    private static void assertPdftotextReads(byte[] pdf, String expected) throws IOException {
+        java.nio.file.Path pdftotext = java.nio.file.Path.of("/usr/bin/pdftotext");
+        if (!java.nio.file.Files.isExecutable(pdftotext)) {
+            return;
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("entente-plan", ".pdf");
+        java.nio.file.Files.write(file, pdf);
+        Process p = new ProcessBuilder(pdftotext.toString(), file.toString(), "-").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(out).contains(expected);
+        java.nio.file.Files.deleteIfExists(file);
     }
 
     @Test
