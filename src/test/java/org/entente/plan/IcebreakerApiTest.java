@@ -109,6 +109,32 @@ class IcebreakerApiTest {
     }
 
     @Test
+    void aNewPlanGivesVideoMeetingsOnlyActiveQuestions() {
+        List<Map<String, Object>> before = given().get("/api/icebreakers").jsonPath().getList("findAll { it.active }");
+        long kept = create(TestData.unique("The only active one") + "?");
+        long dropped = create(TestData.unique("Deactivated") + "?");
+        deactivate(dropped);
+        before.forEach(i -> deactivate(((Number) i.get("id")).longValue()));
+        try {
+            TestData.Alliance a = TestData.twoPartnerAlliance();
+            long body = TestData.create("/api/alliances/" + a.id() + "/bodies", TestData.bodyJson(a, "Steering"));
+            given().contentType(ContentType.JSON).body("{}").post("/api/bodies/" + body + "/plan").then().statusCode(201);
+
+            List<String> asked = given().get("/api/bodies/" + body + "/plan").jsonPath()
+                    .getList("meetings.findAll { it.mode == 'VIDEO' }.icebreaker");
+            String only = given().get("/api/icebreakers/" + kept).jsonPath().getString("question");
+            assertThat(asked).isNotEmpty().containsOnly(only);
+        } finally {
+            before.forEach(i -> {
+                long id = ((Number) i.get("id")).longValue();
+                Map<String, Object> current = given().get("/api/icebreakers/" + id).jsonPath().getMap("");
+                given().contentType(ContentType.JSON).body(Map.of("question", current.get("question"), "active", true,
+                        "version", current.get("version"))).put("/api/icebreakers/" + id).then().statusCode(200);
+            });
+        }
+    }
+
+    @Test
     void anUnknownIdIsAnswered404() {
         given().get("/api/icebreakers/987654321").then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("question", "Ghost?", "version", 0))
