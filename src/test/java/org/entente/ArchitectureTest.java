@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,21 @@ class ArchitectureTest {
     void allianceKnowsNothingOfBodiesOrTheExample() {
         noClasses().that().resideInAPackage("org.entente.alliance..")
                 .should().dependOnClassesThat(resideInAnyPackage("org.entente.body..", "org.entente.example.."))
+                .check(main);
+    }
+
+    @Test
+    void theLaunchEventUsesAlliancesBodiesPlansAndWebOnlyAndNothingUsesIt() {
+        noClasses().that().resideInAPackage("org.entente.launch..")
+                .should().dependOnClassesThat(resideInAnyPackage("org.entente.example..", "org.entente.calendar..",
+                        "org.entente.print..", "org.entente.account..", "org.entente.relationship.."))
+                .check(main);
+        noClasses().that().resideInAPackage("org.entente.launch..")
+                .should().dependOnClassesThat(resideInAPackage("org.entente.plan..").and(simpleNameEndingWith("Service")))
+                .as("the launch reads plans and meetings but never changes them (no plan service)")
+                .check(main);
+        noClasses().that().resideOutsideOfPackage("org.entente.launch..")
+                .should().dependOnClassesThat(resideInAPackage("org.entente.launch.."))
                 .check(main);
     }
 

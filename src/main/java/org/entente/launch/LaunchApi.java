@@ -1,0 +1,66 @@
+package org.entente.launch;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+import static org.entente.web.ValidationFailed.requireBody;
+
+/** JSON API for an alliance's launch event and its checklist. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Launch event")
+public class LaunchApi {
+
+    private final LaunchService launch;
+    private final LaunchViews views;
+
+    public LaunchApi(LaunchService launch, LaunchViews views) {
+        this.launch = launch;
+        this.views = views;
+    }
+
+    /** The launch event; the standard checklist is created the first time it is read, as on the page. */
+    @GET
+    @Path("alliances/{id}/launch")
+    public LaunchJson get(long id) {
+        launch.createStandardOnce(id);
+        return LaunchJson.of(views.view(id));
+    }
+
+    @POST
+    @Path("alliances/{id}/launch/items")
+    public Response add(long id, LaunchItemJson body) {
+        LaunchItem created = launch.add(id, requireBody(body).toData());
+        return Response.created(URI.create("/api/launch-items/" + created.id)).entity(views.row(created)).build();
+    }
+
+    @GET
+    @Path("launch-items/{id}")
+    public LaunchView.Row item(long id) {
+        return views.row(launch.get(id));
+    }
+
+    @PUT
+    @Path("launch-items/{id}")
+    public LaunchView.Row update(long id, LaunchItemJson body) {
+        return views.row(launch.update(id, requireBody(body).version(), body.toData()));
+    }
+
+    @DELETE
+    @Path("launch-items/{id}")
+    public Response delete(long id) {
+        launch.delete(id);
+        return Response.noContent().build();
+    }
+}

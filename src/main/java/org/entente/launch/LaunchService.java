@@ -1,0 +1,146 @@
+package org.entente.launch;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.entente.alliance.Alliance;
+import org.entente.alliance.AllianceService;
+import org.entente.alliance.Person;
+import org.entente.body.GovernanceBody;
+import org.entente.web.FieldErrors;
+import org.entente.web.InputCheck;
+import org.entente.web.StaleEdit;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Keeps an alliance's launch checklist: the standard items (created once, idempotently) and custom ones. */
+@ApplicationScoped
+public class LaunchService {
+
+    private final InputCheck inputs;
+    private final AllianceService alliances;
+
+    public LaunchService(InputCheck inputs, AllianceService alliances) {
+        this.inputs = inputs;
+        this.alliances = alliances;
+    }
+
+    public LaunchItem get(long id) {
+        LaunchItem item = LaunchItem.findById(id);
+        if (item == null) {
+            throw new NotFoundException("No launch checklist item " + id);
+        }
+        return item;
+    }
+
+    /** Creates the standard checklist the first time the launch of an alliance is looked at. */
+    public void createStandardOnce(long allianceId) {
+        if (!LaunchChecklist.exists(allianceId)) {
+            createStandard(allianceId, false);
+        }
+    }
+
+    /**
+     * Adds every standard item the alliance does not have (one governance charter per body); with {@code again}
+     * false, only when the checklist was never created. Returns how many items were added.
+     */
+    @Transactional
+    public int createStandard(long allianceId, boolean again) {
+        alliances.get(allianceId);
+        Alliance.findById(allianceId, LockModeType.PESSIMISTIC_WRITE); // one creator per alliance at a time
+        boolean created = LaunchChecklist.exists(allianceId);
+        if (created && !again) {
+            return 0;
+        }
+        List<LaunchItem> existing = LaunchItem.ofAlliance(allianceId);
+        List<GovernanceBody> bodies = GovernanceBody.ofAlliance(allianceId);
+        int position = LaunchItem.nextPosition(allianceId);
+        int added = 0;
+        for (StandardItem standard : StandardItem.values()) {
+            if (standard.perBody()) {
+                for (GovernanceBody body : bodies) {
+                    if (existing.stream().noneMatch(i -> i.kind == standard && body.id.equals(i.bodyId))) {
+                        persist(allianceId, standard, standard.title + ": " + body.name, body.id, position + added++);
+                    }
+                }
+            } else if (existing.stream().noneMatch(i -> i.kind == standard)) {
+                persist(allianceId, standard, standard.title, null, position + added++);
+            }
+        }
+        if (!created) {
+            LaunchChecklist marker = new LaunchChecklist();
+            marker.allianceId = allianceId;
+            marker.createdAt = LocalDateTime.now();
+            marker.persist();
+        }
+        return added;
+    }
+
+    @Transactional
+    public LaunchItem add(long allianceId, LaunchItemData data) {
+        Alliance alliance = alliances.get(allianceId);
+        check(alliance.id, data);
+        LaunchItem item = new LaunchItem();
+        item.allianceId = alliance.id;
+        item.position = LaunchItem.nextPosition(alliance.id);
+        item.apply(data, alliance.launchDate);
+        item.markDone(Boolean.TRUE.equals(data.done()));
+        item.persistAndFlush();
+        return item;
+    }
+
+    @Transactional
+    public LaunchItem update(long id, Long version, LaunchItemData data) {
+        LaunchItem item = get(id);
+        StaleEdit.check("The checklist item", item.version, version);
+        check(item.allianceId, data);
+        item.apply(data, alliances.get(item.allianceId).launchDate);
+        if (data.done() != null) {
+            item.markDone(data.done());
+        }
+        Panache.getEntityManager().flush();
+        return item;
+    }
+
+    @Transactional
+    public LaunchItem markDone(long id, Long version, boolean done) {
+        LaunchItem item = get(id);
+        StaleEdit.check("The checklist item", item.version, version);
+        item.markDone(done);
+        Panache.getEntityManager().flush();
+        return item;
+    }
+
+    /** Deletes the item and returns its alliance's id. */
+    @Transactional
+    public long delete(long id) {
+        LaunchItem item = get(id);
+        item.delete();
+        return item.allianceId;
+    }
+
+    private void persist(long allianceId, StandardItem kind, String title, Long bodyId, int position) {
+        LaunchItem item = new LaunchItem();
+        item.allianceId = allianceId;
+        item.kind = kind;
+        item.title = title;
+        item.bodyId = bodyId;
+        item.daysBefore = kind.daysBefore;
+        item.position = position;
+        item.persist();
+    }
+
+    private void check(long allianceId, LaunchItemData data) {
+        FieldErrors errors = inputs.validate(data);
+        if (data.ownerId() != null) {
+            Person owner = Person.findById(data.ownerId());
+            if (owner == null || !owner.partner.alliance.id.equals(allianceId)) {
+                errors.add("ownerId", "The owner must be a person of this alliance");
+            }
+        }
+        errors.throwIfAny();
+    }
+}
