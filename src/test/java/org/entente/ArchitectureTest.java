@@ -55,7 +55,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void theLaunchEventUsesAlliancesBodiesPlansAndWebOnlyAndNothingUsesIt() {
+    void theLaunchEventUsesAlliancesBodiesPlansAndWebOnlyAndOnlyThePrintReadsIt() {
         noClasses().that().resideInAPackage("org.entente.launch..")
                 .should().dependOnClassesThat(resideInAnyPackage("org.entente.example..", "org.entente.calendar..",
                         "org.entente.print..", "org.entente.account..", "org.entente.relationship.."))
@@ -64,8 +64,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(resideInAPackage("org.entente.plan..").and(simpleNameEndingWith("Service")))
                 .as("the launch reads plans and meetings but never changes them (no plan service)")
                 .check(main);
-        noClasses().that().resideOutsideOfPackage("org.entente.launch..")
+        noClasses().that().resideOutsideOfPackages("org.entente.launch..", "org.entente.print..")
                 .should().dependOnClassesThat(resideInAPackage("org.entente.launch.."))
+                .check(main);
+        noClasses().that().resideInAPackage("org.entente.print..")
+                .should().dependOnClassesThat(resideInAPackage("org.entente.launch..")
+                        .and(simpleNameEndingWith("Service")))
+                .as("the printed plan reads the launch checklist (LaunchViews) but never changes it")
                 .check(main);
     }
 

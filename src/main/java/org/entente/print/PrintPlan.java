@@ -11,7 +11,8 @@ import java.util.List;
  */
 public record PrintPlan(String title, String allianceName, List<PartnerMark> partners, String period, String printed,
                         Paper paper, List<MatrixYear> matrix, List<ScheduleView> bodies, boolean glance,
-                        List<ScheduleRow> next, List<BodySummary> summaries) {
+                        List<ScheduleRow> next, List<BodySummary> summaries,
+                        org.entente.launch.LaunchView launch) {
 
     /** One body on the title page: how many meetings, how many in person, when, and the next one. */
     public record BodySummary(String body, int meetings, int inPerson, int video, String period, String next) {

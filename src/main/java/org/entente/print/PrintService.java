@@ -7,6 +7,8 @@ import org.entente.alliance.Partner;
 import org.entente.body.BodyService;
 import org.entente.body.GovernanceBody;
 import org.entente.cadence.Mode;
+import org.entente.launch.LaunchView;
+import org.entente.launch.LaunchViews;
 import org.entente.plan.PlanViews;
 import org.entente.plan.ScheduleRow;
 import org.entente.plan.ScheduleView;
@@ -31,30 +33,32 @@ public class PrintService {
     private final AllianceService alliances;
     private final BodyService bodies;
     private final PlanViews views;
+    private final LaunchViews launches;
     private final Clock clock = Clock.systemUTC();
 
-    public PrintService(AllianceService alliances, BodyService bodies, PlanViews views) {
+    public PrintService(AllianceService alliances, BodyService bodies, PlanViews views, LaunchViews launches) {
         this.alliances = alliances;
         this.bodies = bodies;
         this.views = views;
+        this.launches = launches;
     }
 
     public PrintPlan alliance(long allianceId, String paper, boolean glance) {
         Alliance alliance = alliances.get(allianceId);
         List<ScheduleView> schedules = bodies.ofAlliance(allianceId).stream()
                 .map((GovernanceBody b) -> views.schedule(b.id)).toList();
-        return layout(alliance, alliance.name + " — cadence plan", schedules, paper, glance);
+        return layout(alliance, alliance.name + " — cadence plan", schedules, paper, glance, launches.view(allianceId));
     }
 
     public PrintPlan body(long bodyId, String paper, boolean glance) {
         GovernanceBody body = bodies.get(bodyId);
         Alliance alliance = alliances.get(body.allianceId);
         return layout(alliance, body.name + " — " + (glance ? "at a glance" : "cadence plan"),
-                List.of(views.schedule(bodyId)), paper, glance);
+                List.of(views.schedule(bodyId)), paper, glance, null);
     }
 
     private PrintPlan layout(Alliance alliance, String title, List<ScheduleView> schedules, String paper,
-                             boolean glance) {
+                             boolean glance, LaunchView launch) {
         Map<Long, String> initials = new HashMap<>();
         List<PrintPlan.PartnerMark> marks = new ArrayList<>();
         for (Partner p : alliance.partners) {
@@ -74,7 +78,7 @@ public class PrintService {
                 .sorted((a, b) -> a.start().toInstant().compareTo(b.start().toInstant())).limit(6).toList();
         return new PrintPlan(title, alliance.name, marks, period, today.toString(), Paper.choose(paper, country),
                 matrix(schedules, initials, first, last), schedules, glance, next,
-                schedules.stream().map(PrintService::summary).toList());
+                schedules.stream().map(PrintService::summary).toList(), launch);
     }
 
     private static List<PrintPlan.MatrixYear> matrix(List<ScheduleView> schedules, Map<Long, String> initials,

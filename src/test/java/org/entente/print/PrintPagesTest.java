@@ -43,7 +43,7 @@ class PrintPagesTest {
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Steering committee").contains("Cadence matrix 2027");
+            assertThat(text).contains("Steering committee").contains("Cadence matrix 2027").contains("Launch event");
             assertThat(meetingDates(ids[1])).hasSize(24).allSatisfy(d -> assertThat(text).contains(d));
             assertThat(doc.getNumberOfPages()).isBetween(3, 6);
             assertThat(doc.getDocumentInformation().getTitle()).contains("cadence plan");
