@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import org.hibernate.Hibernate;
 import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceService;
 import org.entente.alliance.Office;
@@ -80,7 +81,7 @@ public class MeetingService {
             meeting.revision++;
         }
         Panache.getEntityManager().flush();
-        return meeting;
+        return loaded(meeting);
     }
 
     /** Cancels a meeting: it stays in the plan (and in calendars) as cancelled. */
@@ -93,7 +94,7 @@ public class MeetingService {
         meeting.changed = true;
         meeting.revision++;
         Panache.getEntityManager().flush();
-        return meeting;
+        return loaded(meeting);
     }
 
     /** Returns the meeting to the planner: the next re-plan may move it again. */
@@ -103,6 +104,12 @@ public class MeetingService {
         StaleEdit.check("The meeting", meeting.version, version);
         meeting.locked = false;
         Panache.getEntityManager().flush();
+        return loaded(meeting);
+    }
+
+    /** Loads the attendees while the session is open: callers render the meeting after the transaction ended. */
+    private static Meeting loaded(Meeting meeting) {
+        Hibernate.initialize(meeting.attendeeIds);
         return meeting;
     }
 
