@@ -18,7 +18,7 @@ public record MeetingJson(Long id, String uid, Integer sequence, OffsetDateTime 
 
     public static MeetingJson of(ScheduleRow r) {
         return new MeetingJson(r.id(), r.uid(), r.sequence(), r.start().toOffsetDateTime(), r.end().toOffsetDateTime(),
-                r.start().getZone().getId(), r.localTimes(), r.mode(), r.hostPartnerId(), null, r.launch(), r.dinner(),
+                r.start().getZone().getId(), r.localTimes(), r.mode(), r.hostPartnerId(), r.officeId(), r.launch(), r.dinner(),
                 r.socialStart(), r.icebreaker(), r.locked(), r.status(), r.changed(), r.moved(), r.inconvenientSlot(),
                 r.videoLink(), r.venueAddress(), r.date(), r.start().toLocalTime(), null, r.version());
     }

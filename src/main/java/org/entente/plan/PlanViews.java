@@ -65,7 +65,7 @@ public class PlanViews {
     private ScheduleRow row(Meeting m, Places places) {
         return new ScheduleRow(m.id, m.sequence, m.uid, m.start(), m.end(), m.start().toLocalDate(),
                 places.localTimes(m.start()), m.mode, label(m.mode), m.hostPartnerId, places.partner(m.hostPartnerId),
-                places.city(m.officeId), m.launch, m.dinner, m.socialStart,
+                m.officeId, places.city(m.officeId), m.launch, m.dinner, m.socialStart,
                 m.socialStart ? HM.format(m.start().minusMinutes(10)) : null, m.icebreaker, m.status, m.locked,
                 m.changed, moved(m.movedFrom, m.movedReason), m.inconvenientSlot, m.videoLink, m.venueAddress,
                 m.version);
@@ -75,7 +75,7 @@ public class PlanViews {
         org.entente.cadence.Meeting m = p.meeting();
         return new ScheduleRow(p.currentId(), m.sequence(), p.uid(), m.start(), m.end(), m.start().toLocalDate(),
                 places.localTimes(m.start()), m.mode(), label(m.mode()), m.hostPartnerId(), places.partner(m.hostPartnerId()),
-                places.city(m.officeId()), m.launch(), m.dinner(), m.socialStart(),
+                m.officeId(), places.city(m.officeId()), m.launch(), m.dinner(), m.socialStart(),
                 m.socialStart() ? HM.format(m.start().minusMinutes(10)) : null, p.icebreaker(), p.status(), m.locked(),
                 p.changed(), m.moved() == null ? null : moved(m.moved().from(), MeetingCopy.reason(m.moved().reason())),
                 m.inconvenientSlot(), null, null, 0);
