@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -102,7 +103,7 @@ public class PlanViews {
 
     /** The alliance's partners and offices, indexed once per page. */
     static final class Places {
-        private final Map<Long, String> partners = new HashMap<>();
+        private final Map<Long, String> partners = new LinkedHashMap<>(); // alliance order: the legend's colours
         private final Map<Long, String> cities = new HashMap<>();
         private final List<Office> venues = new ArrayList<>();
         private final List<Long> partnerOrder = new ArrayList<>();
