@@ -67,6 +67,10 @@ public class MeetingService {
         meeting.officeId = video ? null : office.get().id;
         meeting.hostPartnerId = video ? null : office.get().partner.id;
         meeting.socialStart = video;
+        meeting.inconvenientSlot = video && outsideWorkingHours(alliance, meeting.start(), meeting.end());
+        if (!video) {
+            meeting.icebreaker = null;
+        }
         meeting.status = edit.status();
         meeting.videoLink = edit.videoLink();
         meeting.venueAddress = edit.venueAddress();
@@ -120,6 +124,17 @@ public class MeetingService {
             throw new StaleEdit("This meeting belongs to an older plan version; the current plan");
         }
         return meeting;
+    }
+
+    /** Whether a call from start to end lies outside some office's working hours (as the planner flags it). */
+    private static boolean outsideWorkingHours(Alliance alliance, ZonedDateTime start, ZonedDateTime end) {
+        return alliance.partners.stream().flatMap(p -> p.offices.stream()).anyMatch(o -> {
+            ZoneId zone = ZoneId.of(o.timeZone);
+            ZonedDateTime from = start.withZoneSameInstant(zone);
+            ZonedDateTime to = end.withZoneSameInstant(zone);
+            return !from.toLocalDate().equals(to.toLocalDate()) || from.toLocalTime().isBefore(o.workdayStart)
+                    || to.toLocalTime().isAfter(o.workdayEnd);
+        });
     }
 
     private static Optional<Office> office(Alliance alliance, Long officeId) {
