@@ -123,6 +123,9 @@ class PlanApiTest {
         assertThat(edited.getLong("hostPartnerId")).isEqualTo(b.theirs());
         assertThat(edited.getString("date")).isEqualTo(nextDay);
         assertThat(edited.getString("timeZone")).isEqualTo("America/Chicago");
+        assertThat(video).containsEntry("inconvenientSlot", true); // 90 minutes: no common window for a call
+        assertThat(edited.getBoolean("inconvenientSlot")).as("hosted in Austin at 15:00 local").isFalse();
+        assertThat(edited.getString("icebreaker")).as("only video meetings have an ice-breaker").isNull();
 
         JsonPath replan = PlanFixtures.preview(b.id());
         Map<String, Object> kept = meeting(replan, 2);
@@ -133,6 +136,38 @@ class PlanApiTest {
         assertThat(replan.getInt("basePlanVersion")).isEqualTo(1);
         assertThat(replan.getInt("changed")).as("neighbours rebalanced around the kept meeting").isPositive();
         assertThat(replan.getList("meetings.findAll { it.changed }")).hasSize(replan.getInt("changed"));
+        List<String> icebreakers = replan.getList("meetings.findAll { it.mode == 'VIDEO' }.icebreaker");
+        assertThat(icebreakers).as("video meetings after the re-plan").doesNotContainNull().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aVideoMeetingMovedByHandOutsideSomeonesWorkingHoursIsFlagged() {
+        PlanFixtures.Body b = PlanFixtures.body(Map.of("durationMinutes", 60));
+        Map<String, Object> video = meeting(PlanFixtures.accept(b.id()), 2);
+        assertThat(video).containsEntry("mode", "VIDEO").containsEntry("inconvenientSlot", false);
+
+        JsonPath edited = given().contentType(ContentType.JSON).body(Map.of("date", "2027-02-23", "time", "19:00",
+                        "mode", "VIDEO", "version", video.get("version")))
+                .put("/api/meetings/" + video.get("id")).then().statusCode(200).extract().jsonPath();
+
+        assertThat(edited.getBoolean("inconvenientSlot")).as("19:00 in Amsterdam is after office hours").isTrue();
+        assertThat(edited.getString("icebreaker")).isEqualTo(video.get("icebreaker"));
+    }
+
+    @Test
+    void aMeetingTurnedIntoVideoGetsAQuestionNoOtherVideoMeetingHasAfterTheReplan() {
+        PlanFixtures.Body b = PlanFixtures.body();
+        Map<String, Object> third = meeting(PlanFixtures.accept(b.id()), 3);
+        assertThat(third).containsEntry("mode", "IN_PERSON");
+        String date = OffsetDateTime.parse((String) third.get("start")).toLocalDate().toString();
+        given().contentType(ContentType.JSON).body(Map.of("date", date, "time", "16:00", "mode", "VIDEO",
+                "version", third.get("version"))).put("/api/meetings/" + third.get("id")).then().statusCode(200);
+
+        JsonPath replan = PlanFixtures.preview(b.id());
+
+        assertThat(meeting(replan, 3)).containsEntry("mode", "VIDEO");
+        List<String> icebreakers = replan.getList("meetings.findAll { it.mode == 'VIDEO' }.icebreaker");
+        assertThat(icebreakers).doesNotContainNull().doesNotHaveDuplicates();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.entente.plan;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.entente.TestData;
 import org.entente.web.Browser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,10 +15,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @QuarkusTest
 class PlanPagesTest {
@@ -67,6 +70,39 @@ class PlanPagesTest {
     }
 
     @Test
+    void theLegendGivesEachHostTheColourOfItsChips() {
+        // Partner ids 15 and 16 (mod 16) are where a HashMap of ids iterates in another order than the alliance.
+        long scratch = TestData.alliance();
+        long spent = TestData.partner(scratch, TestData.unique("Spent"));
+        while (Math.floorMod(spent + 1, 16) != 15) {
+            spent = TestData.partner(scratch, TestData.unique("Spent"));
+        }
+        long alliance = TestData.alliance();
+        long ours = TestData.partner(alliance, "Ours");
+        long theirs = TestData.partner(alliance, "Theirs");
+        assumeTrue(Math.floorMod(ours, 16) == 15 && theirs == ours + 1, "ids are given in sequence");
+        TestData.office(ours, "Amsterdam", "NL", "Europe/Amsterdam");
+        TestData.office(theirs, "Austin", "US", "America/Chicago");
+        TestData.Alliance a = new TestData.Alliance(alliance, ours, theirs,
+                List.of(TestData.person(ours, "Ann Ours")), List.of(TestData.person(theirs, "Cy Theirs")));
+        long body = TestData.create("/api/alliances/" + alliance + "/bodies", TestData.bodyJson(a, "Steering committee"));
+
+        Element strip = browser.get("/bodies/" + body + "/plan/preview").selectFirst("figure.mode-strip");
+
+        Map<String, String> legend = new HashMap<>();
+        for (Element chip : strip.select("figcaption .chip")) {
+            legend.put(chip.className().replace("chip ", ""), chip.nextSibling().toString().trim());
+        }
+        Element first = strip.selectFirst("ol li");
+        assertThat(first.text()).endsWith("In person at Ours");
+        assertThat(legend.get(first.className().replace("chip ", ""))).isEqualTo("in person at Ours");
+        Element third = strip.select("ol li").get(2);
+        assertThat(third.text()).endsWith("In person at Theirs");
+        assertThat(legend.get(third.className().replace("chip ", ""))).isEqualTo("in person at Theirs");
+        assertThat(legend.get("chip-video")).isEqualTo("video");
+    }
+
+    @Test
     void acceptingShowsTheScheduleWithLocalTimesAtBothOffices() {
         // 60 minutes: Amsterdam and Austin (09:00-17:00 each) share the hour 16:00-17:00 Amsterdam in winter.
         PlanFixtures.Body b = PlanFixtures.body(Map.of("durationMinutes", 60));
@@ -78,7 +114,7 @@ class PlanPagesTest {
         Document schedule = browser.follow(accepted);
         assertThat(schedule.selectFirst("#flash").text()).isEqualTo("Plan version 1 accepted.");
         assertThat(schedule.selectFirst("#generate-plan").text()).isEqualTo("Re-plan the rest");
-        Element upcoming = schedule.selectFirst("table[aria-label=Upcoming meetings]");
+        Element upcoming = meetings(schedule);
         assertThat(upcoming.select("tbody tr")).hasSize(24);
         assertThat(times(upcoming, 2)).as("video in winter: 16:00 Amsterdam is 09:00 in Austin")
                 .containsExactly("16:00 Amsterdam", "09:00 Austin");
@@ -94,7 +130,7 @@ class PlanPagesTest {
         PlanFixtures.Body b = PlanFixtures.body(Map.of("every", 1, "firstDate", "2027-03-02", "count", 6));
         PlanFixtures.accept(b.id());
 
-        Element upcoming = browser.get("/bodies/" + b.id() + "/schedule").selectFirst("table[aria-label=Upcoming meetings]");
+        Element upcoming = meetings(browser.get("/bodies/" + b.id() + "/schedule"));
 
         ZonedDateTime launch = ZonedDateTime.of(LocalDate.of(2027, 3, 2), LocalTime.of(15, 0), AMSTERDAM);
         assertThat(times(upcoming, 1)).containsExactlyElementsOf(expected(launch)).containsExactly("15:00 Amsterdam", "08:00 Austin");
@@ -121,7 +157,7 @@ class PlanPagesTest {
 
         Document after = browser.follow(saved);
         assertThat(after.selectFirst("#flash").text()).contains("locked");
-        Element row = after.selectFirst("table[aria-label=Upcoming meetings] tr#meeting-" + id);
+        Element row = meetings(after).selectFirst("tr#meeting-" + id);
         assertThat(row.selectFirst(".badge.locked")).isNotNull();
         assertThat(row.selectFirst("td.date").text()).contains("2027-02-24");
         assertThat(row.select("span.time").eachText()).containsExactlyElementsOf(expected(
@@ -171,6 +207,14 @@ class PlanPagesTest {
         assertThat(page.selectFirst("#conflict").text()).contains("changed by someone else");
         assertThat(page.selectFirst("[id=date]").attr("value")).isEqualTo("2027-02-22");
         assertThat(PlanFixtures.meeting(PlanFixtures.plan(b.id()), 2).get("start").toString()).startsWith("2027-02-24");
+    }
+
+    /** Upcoming and past meetings together: the 2027 fixtures move from one table to the other as time passes. */
+    private static Element meetings(Document schedule) {
+        Element both = new Element("div");
+        schedule.select("table[aria-label=Upcoming meetings], table[aria-label=Past meetings]")
+                .forEach(t -> both.appendChild(t.clone()));
+        return both;
     }
 
     private static List<String> times(Element table, int sequence) {
