@@ -1,5 +1,6 @@
 package org.entente.plan;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -162,6 +163,25 @@ class PlanApiTest {
         String date = OffsetDateTime.parse((String) third.get("start")).toLocalDate().toString();
         given().contentType(ContentType.JSON).body(Map.of("date", date, "time", "16:00", "mode", "VIDEO",
                 "version", third.get("version"))).put("/api/meetings/" + third.get("id")).then().statusCode(200);
+
+        JsonPath replan = PlanFixtures.preview(b.id());
+
+        assertThat(meeting(replan, 3)).containsEntry("mode", "VIDEO");
+        List<String> icebreakers = replan.getList("meetings.findAll { it.mode == 'VIDEO' }.icebreaker");
+        assertThat(icebreakers).doesNotContainNull().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aReplanNeverGivesANewVideoMeetingAQuestionThatALaterMeetingKeeps() {
+        PlanFixtures.Body b = PlanFixtures.body();
+        Map<String, Object> video = meeting(PlanFixtures.accept(b.id()), 2);
+        String date = OffsetDateTime.parse((String) video.get("start")).toLocalDate().toString();
+        given().contentType(ContentType.JSON).body(Map.of("date", date, "time", "15:00", "mode", "IN_PERSON",
+                "officeId", b.theirOffice(), "version", video.get("version"))).put("/api/meetings/" + video.get("id"))
+                .then().statusCode(200);
+        // As saved before edits dropped the question off non-video meetings: the locked meeting still holds it.
+        QuarkusTransaction.requiringNew().run(() ->
+                Meeting.update("icebreaker = ?1 where id = ?2", video.get("icebreaker"), ((Number) video.get("id")).longValue()));
 
         JsonPath replan = PlanFixtures.preview(b.id());
 
