@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import org.hibernate.Hibernate;
 import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceService;
 import org.entente.alliance.Office;
@@ -66,6 +67,10 @@ public class MeetingService {
         meeting.officeId = video ? null : office.get().id;
         meeting.hostPartnerId = video ? null : office.get().partner.id;
         meeting.socialStart = video;
+        meeting.inconvenientSlot = video && outsideWorkingHours(alliance, meeting.start(), meeting.end());
+        if (!video) {
+            meeting.icebreaker = null;
+        }
         meeting.status = edit.status();
         meeting.videoLink = edit.videoLink();
         meeting.venueAddress = edit.venueAddress();
@@ -80,7 +85,7 @@ public class MeetingService {
             meeting.revision++;
         }
         Panache.getEntityManager().flush();
-        return meeting;
+        return loaded(meeting);
     }
 
     /** Cancels a meeting: it stays in the plan (and in calendars) as cancelled. */
@@ -93,7 +98,7 @@ public class MeetingService {
         meeting.changed = true;
         meeting.revision++;
         Panache.getEntityManager().flush();
-        return meeting;
+        return loaded(meeting);
     }
 
     /** Returns the meeting to the planner: the next re-plan may move it again. */
@@ -103,6 +108,12 @@ public class MeetingService {
         StaleEdit.check("The meeting", meeting.version, version);
         meeting.locked = false;
         Panache.getEntityManager().flush();
+        return loaded(meeting);
+    }
+
+    /** Loads the attendees while the session is open: callers render the meeting after the transaction ended. */
+    private static Meeting loaded(Meeting meeting) {
+        Hibernate.initialize(meeting.attendeeIds);
         return meeting;
     }
 
@@ -113,6 +124,17 @@ public class MeetingService {
             throw new StaleEdit("This meeting belongs to an older plan version; the current plan");
         }
         return meeting;
+    }
+
+    /** Whether a call from start to end lies outside some office's working hours (as the planner flags it). */
+    private static boolean outsideWorkingHours(Alliance alliance, ZonedDateTime start, ZonedDateTime end) {
+        return alliance.partners.stream().flatMap(p -> p.offices.stream()).anyMatch(o -> {
+            ZoneId zone = ZoneId.of(o.timeZone);
+            ZonedDateTime from = start.withZoneSameInstant(zone);
+            ZonedDateTime to = end.withZoneSameInstant(zone);
+            return !from.toLocalDate().equals(to.toLocalDate()) || from.toLocalTime().isBefore(o.workdayStart)
+                    || to.toLocalTime().isAfter(o.workdayEnd);
+        });
     }
 
     private static Optional<Office> office(Alliance alliance, Long officeId) {

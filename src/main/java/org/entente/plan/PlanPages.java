@@ -76,7 +76,8 @@ public class PlanPages {
     public Response accept(long id, @RestForm Integer basePlanVersion, @RestForm Long bodyVersion) {
         Plan plan = plans.accept(id, basePlanVersion, bodyVersion);
         flash.set("Plan version " + plan.planVersion + " accepted"
-                + (plan.planVersion > 1 ? ": " + plan.changedCount + " meetings changed." : "."));
+                + (plan.planVersion > 1 ? ": " + plan.changedCount + (plan.changedCount == 1 ? " meeting" : " meetings")
+                + " changed." : "."));
         return Redirects.seeOther("/bodies/" + id + "/schedule");
     }
 

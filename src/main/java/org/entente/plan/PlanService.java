@@ -59,8 +59,11 @@ public class PlanService {
             throw ValidationFailed.of(e.field(), e.getMessage());
         }
         Map<Integer, Meeting> bySequence = meetings.stream().collect(Collectors.toMap(m -> m.sequence, Function.identity()));
-        IcebreakerPicker picker = new IcebreakerPicker(Icebreaker.activeQuestions(), bodyId,
-                meetings.stream().filter(Meeting::fixed).map(m -> m.icebreaker).toList());
+        // Questions that stay with their meetings are reserved first, so that no new pick takes one of them.
+        List<String> reserved = new ArrayList<>(meetings.stream().filter(Meeting::fixed).map(m -> m.icebreaker).toList());
+        result.meetings().stream().filter(m -> keepsIcebreaker(bySequence.get(m.sequence()), m))
+                .forEach(m -> reserved.add(bySequence.get(m.sequence()).icebreaker));
+        IcebreakerPicker picker = new IcebreakerPicker(Icebreaker.activeQuestions(), bodyId, reserved);
         List<PlanPreview.Proposal> proposals = new ArrayList<>();
         int changed = 0;
         for (org.entente.cadence.Meeting m : result.meetings()) {
@@ -68,8 +71,7 @@ public class PlanService {
             boolean differs = PlanChange.differs(now, m.start(), m.mode(), m.hostPartnerId(), m.officeId());
             changed += differs && now != null ? 1 : 0;
             String icebreaker = m.mode() != Mode.VIDEO ? null
-                    : now != null && now.icebreaker != null && (now.fixed() || now.mode == Mode.VIDEO)
-                    ? picker.keep(now.icebreaker) : picker.pick();
+                    : keepsIcebreaker(now, m) ? picker.keep(now.icebreaker) : picker.pick();
             proposals.add(new PlanPreview.Proposal(m, icebreaker, differs && now != null,
                     now != null ? now.uid : "body-" + bodyId + "-meeting-" + m.sequence() + "@entente",
                     now != null ? now.status : MeetingStatus.PLANNED, now == null ? null : now.id));
@@ -110,6 +112,12 @@ public class PlanService {
         }
         Panache.getEntityManager().flush();
         return plan;
+    }
+
+    /** Whether a proposed video meeting keeps the question its current meeting already has. */
+    private static boolean keepsIcebreaker(Meeting now, org.entente.cadence.Meeting proposed) {
+        return proposed.mode() == Mode.VIDEO && now != null && now.icebreaker != null
+                && (now.fixed() || now.mode == Mode.VIDEO);
     }
 
     public BalanceReport report(Plan plan) {

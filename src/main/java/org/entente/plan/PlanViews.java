@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,7 +66,7 @@ public class PlanViews {
     ScheduleRow row(Meeting m, Places places) {
         return new ScheduleRow(m.id, m.sequence, m.uid, m.start(), m.end(), m.start().toLocalDate(),
                 places.localTimes(m.start()), m.mode, label(m.mode), m.hostPartnerId, places.partner(m.hostPartnerId),
-                places.city(m.officeId), m.launch, m.dinner, m.socialStart,
+                m.officeId, places.city(m.officeId), m.launch, m.dinner, m.socialStart,
                 m.socialStart ? HM.format(m.start().minusMinutes(10)) : null, m.icebreaker, m.status, m.locked,
                 m.changed, moved(m.movedFrom, m.movedReason), m.inconvenientSlot, m.videoLink, m.venueAddress,
                 m.version, m.officeId);
@@ -75,7 +76,7 @@ public class PlanViews {
         org.entente.cadence.Meeting m = p.meeting();
         return new ScheduleRow(p.currentId(), m.sequence(), p.uid(), m.start(), m.end(), m.start().toLocalDate(),
                 places.localTimes(m.start()), m.mode(), label(m.mode()), m.hostPartnerId(), places.partner(m.hostPartnerId()),
-                places.city(m.officeId()), m.launch(), m.dinner(), m.socialStart(),
+                m.officeId(), places.city(m.officeId()), m.launch(), m.dinner(), m.socialStart(),
                 m.socialStart() ? HM.format(m.start().minusMinutes(10)) : null, p.icebreaker(), p.status(), m.locked(),
                 p.changed(), m.moved() == null ? null : moved(m.moved().from(), MeetingCopy.reason(m.moved().reason())),
                 m.inconvenientSlot(), null, null, 0, m.officeId());
@@ -102,7 +103,7 @@ public class PlanViews {
 
     /** The alliance's partners and offices, indexed once per page. */
     static final class Places {
-        private final Map<Long, String> partners = new HashMap<>();
+        private final Map<Long, String> partners = new LinkedHashMap<>(); // alliance order: the legend's colours
         private final Map<Long, String> cities = new HashMap<>();
         private final List<Office> venues = new ArrayList<>();
         private final List<Long> partnerOrder = new ArrayList<>();

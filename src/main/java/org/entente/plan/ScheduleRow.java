@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record ScheduleRow(Long id, int sequence, String uid, ZonedDateTime start, ZonedDateTime end, LocalDate date,
                           List<String> localTimes, Mode mode, String modeLabel, Long hostPartnerId, String host,
-                          String venue,
+                          Long officeId, String venue,
                           boolean launch, boolean dinner, boolean socialStart, String socialStartTime,
                           String icebreaker, MeetingStatus status, boolean locked, boolean changed, String moved,
                           boolean inconvenientSlot, String videoLink, String venueAddress, long version,
