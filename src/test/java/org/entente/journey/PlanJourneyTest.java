@@ -24,12 +24,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A manager plans the example steering committee in headless Chromium: generate, accept, move a meeting, re-plan
- * the rest, accept again. Leaves screenshots of the preview, the meeting form and the schedule in docs/images.
+ * the rest, accept again. Leaves screenshots of the preview, the meeting form and the schedule in target/screenshots,
+ * or in docs/images when run with {@code -Dentente.screenshots=docs/images} (how the README images are made).
  */
 @QuarkusTest
 class PlanJourneyTest {
 
-    private static final Path IMAGES = Path.of("docs/images");
+    private static final Path IMAGES = Path.of(System.getProperty("entente.screenshots", "target/screenshots"));
 
     private static Playwright playwright;
     private static Browser browser;
