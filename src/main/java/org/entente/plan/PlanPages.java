@@ -21,6 +21,7 @@ import org.entente.web.FormPage;
 import org.entente.web.Option;
 import org.entente.web.Redirects;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
@@ -49,7 +50,7 @@ public class PlanPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance schedule(ScheduleView view);
+        static native TemplateInstance schedule(ScheduleView view, List<Plan> versions, boolean current);
 
         static native TemplateInstance preview(ScheduleView view, PlanPreview preview);
 
@@ -60,8 +61,11 @@ public class PlanPages {
 
     @GET
     @Path("bodies/{id}/schedule")
-    public TemplateInstance schedule(long id) {
-        return Templates.schedule(views.schedule(id));
+    public TemplateInstance schedule(long id, @RestQuery Integer version) {
+        List<Plan> versions = Plan.history(id);
+        ScheduleView view = version == null ? views.schedule(id) : views.schedule(id, version);
+        boolean current = versions.isEmpty() || versions.get(0).planVersion == view.planVersion();
+        return Templates.schedule(view, versions, current);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.entente.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
 import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceService;
 import org.entente.alliance.Office;
@@ -39,9 +40,19 @@ public class PlanViews {
     /** The body's current plan split into upcoming and past meetings, or an empty view before the first plan. */
     public ScheduleView schedule(long bodyId) {
         GovernanceBody body = bodies.get(bodyId);
+        return schedule(body, Plan.current(bodyId).orElse(null));
+    }
+
+    /** An earlier (or the current) accepted version of the body's plan, as it was accepted and edited. */
+    public ScheduleView schedule(long bodyId, int planVersion) {
+        GovernanceBody body = bodies.get(bodyId);
+        return schedule(body, Plan.version(bodyId, planVersion)
+                .orElseThrow(() -> new NotFoundException("No plan version " + planVersion)));
+    }
+
+    private ScheduleView schedule(GovernanceBody body, Plan plan) {
         Alliance alliance = alliances.get(body.allianceId);
         Places places = new Places(alliance);
-        Plan plan = Plan.current(bodyId).orElse(null);
         List<ScheduleRow> rows = plan == null ? List.of()
                 : Meeting.ofPlan(plan.id).stream().map(m -> row(m, places)).toList();
         ZonedDateTime now = ZonedDateTime.now(clock);
@@ -69,7 +80,7 @@ public class PlanViews {
                 m.officeId, places.city(m.officeId), m.launch, m.dinner, m.socialStart,
                 m.socialStart ? HM.format(m.start().minusMinutes(10)) : null, m.icebreaker, m.status, m.locked,
                 m.changed, moved(m.movedFrom, m.movedReason), m.inconvenientSlot, m.videoLink, m.venueAddress,
-                m.version, m.officeId);
+                m.version);
     }
 
     private ScheduleRow row(PlanPreview.Proposal p, Places places) {
@@ -79,7 +90,7 @@ public class PlanViews {
                 m.officeId(), places.city(m.officeId()), m.launch(), m.dinner(), m.socialStart(),
                 m.socialStart() ? HM.format(m.start().minusMinutes(10)) : null, p.icebreaker(), p.status(), m.locked(),
                 p.changed(), m.moved() == null ? null : moved(m.moved().from(), MeetingCopy.reason(m.moved().reason())),
-                m.inconvenientSlot(), null, null, 0, m.officeId());
+                m.inconvenientSlot(), null, null, 0);
     }
 
     static String label(Mode mode) {

@@ -15,8 +15,7 @@ public record ScheduleRow(Long id, int sequence, String uid, ZonedDateTime start
                           Long officeId, String venue,
                           boolean launch, boolean dinner, boolean socialStart, String socialStartTime,
                           String icebreaker, MeetingStatus status, boolean locked, boolean changed, String moved,
-                          boolean inconvenientSlot, String videoLink, String venueAddress, long version,
-                          Long officeId) {
+                          boolean inconvenientSlot, String videoLink, String venueAddress, long version) {
 
     public String modeClass() {
         return mode.name().toLowerCase().replace('_', '-');
