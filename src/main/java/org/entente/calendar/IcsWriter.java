@@ -66,6 +66,8 @@ public final class IcsWriter {
         }
         VTimeZone vtz = tz.getVTimeZone().copy();
         vtz.replace(new net.fortuna.ical4j.model.property.TzId(zone));
+        vtz.removeAll("TZURL", "X-LIC-LOCATION");
+        vtz.add(new XProperty("X-LIC-LOCATION", zone));
         return vtz;
     }
 

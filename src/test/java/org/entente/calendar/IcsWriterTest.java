@@ -42,7 +42,9 @@ class IcsWriterTest {
         assertThat(Ics.text(events.get(0), "SEQUENCE")).isEqualTo("2");
         assertThat(Ics.text(events.get(0), "SUMMARY")).isEqualTo("Steering committee — in person at Austin");
         assertThat(Ics.text(events.get(0), "DESCRIPTION")).endsWith("must not split them.");
-        assertThat(ics).contains("DTSTART;TZID=Europe/Amsterdam:20270112T150000\r\n");
+        assertThat(ics).contains("DTSTART;TZID=Europe/Amsterdam:20270112T150000\r\n")
+                .contains("TZID:Europe/Amsterdam\r\n").contains("X-LIC-LOCATION:Europe/Amsterdam\r\n")
+                .doesNotContain("Brussels");
     }
 
     @Test
