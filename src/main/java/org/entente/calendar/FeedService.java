@@ -1,6 +1,7 @@
 package org.entente.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.entente.alliance.PersonService;
@@ -14,13 +15,13 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Optional;
 
 /**
  * Issues, finds and revokes secret feed addresses: 256 random bits from {@link SecureRandom}, base64url, of which
  * only the SHA-256 hash is stored. Issuing a new secret replaces the old one, which stops working at once.
  */
 @ApplicationScoped
+@Named("feeds")
 public class FeedService {
 
     private static final int SECRET_BYTES = 32;
@@ -62,9 +63,14 @@ public class FeedService {
         return CalendarFeed.delete(owner.column + " = ?1", id) > 0;
     }
 
-    /** When the owner's current feed was issued, if it has one. */
-    public Optional<LocalDateTime> issuedAt(FeedOwner owner, long id) {
-        return CalendarFeed.of(owner, id).map(f -> f.createdAt);
+    /**
+     * When the current feed of an owner was issued ("2026-11-23 10:31 UTC"), or null when it has none; templates
+     * call it as {@code inject:feeds.issuedAt('bodies', id)} with the owner's path segment.
+     */
+    public String issuedAt(String ownerPath, Long id) {
+        FeedOwner owner = FeedOwner.BODY.path.equals(ownerPath) ? FeedOwner.BODY : FeedOwner.PERSON;
+        return id == null ? null : CalendarFeed.of(owner, id)
+                .map(f -> f.createdAt.withNano(0).toString().replace('T', ' ').substring(0, 16) + " UTC").orElse(null);
     }
 
     /** The feed a secret opens; 404 for an unknown, revoked or replaced secret. */

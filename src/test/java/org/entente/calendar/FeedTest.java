@@ -23,6 +23,7 @@ class FeedTest {
     /** Presses "New feed address" on {@code page} and returns the feed's path as the page shows it once. */
     private String issue(String page) {
         Document doc = browser.get(page);
+        assertThat(doc.getElementById("feed-status").text()).isNotBlank();
         assertThat(doc.selectFirst("form[aria-label=New feed address]").attr("data-confirm")).isNotBlank();
         Response r = browser.submit(doc, "form[aria-label=New feed address]", Map.of());
         assertThat(r.statusCode()).isEqualTo(200);
@@ -67,9 +68,12 @@ class FeedTest {
         given().get(fresh).then().statusCode(200);
 
         Document schedule = browser.get("/bodies/" + body + "/schedule");
+        assertThat(schedule.getElementById("feed-status").text()).startsWith("A feed address is active, issued");
         Response revoked = browser.submit(schedule, "form[aria-label=Revoke feed address]", Map.of());
         assertThat(browser.follow(revoked).select("[role=status], .flash").text()).contains("revoked");
         given().get(fresh).then().statusCode(404);
+        assertThat(browser.get("/bodies/" + body + "/schedule").getElementById("feed-status").text())
+                .isEqualTo("No feed address yet.");
     }
 
     @Test
