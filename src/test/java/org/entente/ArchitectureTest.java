@@ -75,6 +75,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void planKnowsNothingOfTheCalendar() {
+        noClasses().that().resideInAPackage("org.entente.plan..")
+                .should().dependOnClassesThat(resideInAPackage("org.entente.calendar.."))
+                .check(main);
+    }
+
+    @Test
+    void theCalendarReadsPlansButNoPrintOrExample() {
+        noClasses().that().resideInAPackage("org.entente.calendar..")
+                .should().dependOnClassesThat(resideInAnyPackage("org.entente.print..", "org.entente.example.."))
+                .check(main);
+    }
+
+    @Test
     void pagesAndApiResourcesAreEntryPointsNothingElseCalls() {
         classes().should(dependOnNoOtherEntryPoint()).check(main);
     }

@@ -15,7 +15,6 @@ import org.entente.cadence.InvalidPlanInput;
 import org.entente.cadence.Mode;
 import org.entente.cadence.PlanResult;
 import org.entente.cadence.RotationPlanner;
-import org.entente.cadence.NonWorkingDays;
 import org.entente.web.StaleEdit;
 import org.entente.web.ValidationFailed;
 
@@ -34,16 +33,16 @@ public class PlanService {
     private final BodyService bodies;
     private final AllianceService alliances;
     private final ObjectMapper json;
-    private final NonWorkingDays daysOff;
+    private final AllianceCalendar calendars;
     private final RotationPlanner planner = new RotationPlanner();
     private final Clock clock = Clock.systemUTC();
 
-    /** {@code daysOff} is the calendar of weekends and public holidays (the calendar feature provides it). */
-    public PlanService(BodyService bodies, AllianceService alliances, ObjectMapper json, NonWorkingDays daysOff) {
+    /** {@code calendars} gives each alliance's days off: weekends, holidays, blackouts (the calendar feature). */
+    public PlanService(BodyService bodies, AllianceService alliances, ObjectMapper json, AllianceCalendar calendars) {
         this.bodies = bodies;
         this.alliances = alliances;
         this.json = json;
-        this.daysOff = daysOff;
+        this.calendars = calendars;
     }
 
     /** What the planner proposes now, kept meetings included, compared with the current plan. */
@@ -54,7 +53,7 @@ public class PlanService {
         List<Meeting> meetings = current == null ? List.of() : Meeting.ofPlan(current.id);
         PlanResult result;
         try {
-            result = planner.plan(PlanInputs.request(alliance, body, meetings, daysOff));
+            result = planner.plan(PlanInputs.request(alliance, body, meetings, calendars.forAlliance(alliance.id)));
         } catch (InvalidPlanInput e) {
             throw ValidationFailed.of(e.field(), e.getMessage());
         }

@@ -18,18 +18,19 @@ public class TimelinePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance timeline(Timelines.Timeline timeline, String heading, Long allianceId);
+        static native TemplateInstance timeline(Timelines.Timeline timeline, String heading, Long allianceId,
+                                               Long personId);
     }
 
     @GET
     @Path("alliances/{id}/plan")
     public TemplateInstance alliance(long id) {
-        return Templates.timeline(timelines.alliance(id), "Alliance plan", id);
+        return Templates.timeline(timelines.alliance(id), "Alliance plan", id, null);
     }
 
     @GET
     @Path("people/{id}/meetings")
     public TemplateInstance person(long id) {
-        return Templates.timeline(timelines.person(id), "My meetings", null);
+        return Templates.timeline(timelines.person(id), "My meetings", null, id);
     }
 }

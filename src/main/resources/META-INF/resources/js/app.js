@@ -8,4 +8,29 @@ document.addEventListener('DOMContentLoaded', () => {
     unit.addEventListener('change', sync);
     sync();
   }
+
+  // Forms that change something hard to undo ask first.
+  document.querySelectorAll('form[data-confirm]').forEach((form) => {
+    form.addEventListener('submit', (event) => {
+      if (!window.confirm(form.dataset.confirm)) {
+        event.preventDefault();
+      }
+    });
+  });
+
+  // Copy buttons put their data-copy text on the clipboard and say so.
+  document.querySelectorAll('button[data-copy]').forEach((button) => {
+    button.addEventListener('click', async () => {
+      const label = button.textContent;
+      try {
+        await navigator.clipboard.writeText(button.dataset.copy);
+        button.textContent = 'Copied';
+      } catch (e) {
+        const field = document.getElementById('feed-url');
+        if (field) { field.select(); }
+        button.textContent = 'Press Ctrl+C to copy';
+      }
+      setTimeout(() => { button.textContent = label; }, 2000);
+    });
+  });
 });

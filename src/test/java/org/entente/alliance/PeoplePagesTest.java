@@ -36,7 +36,7 @@ class PeoplePagesTest {
         assertThat(shown.selectFirst("#flash").text()).isEqualTo("Eva Acme added to Acme.");
         Elements cells = shown.select("table[aria-label=People of Acme] tbody tr td");
         assertThat(cells.eachText()).containsExactly("Eva Acme Executive sponsor", "VP Partnerships", "Skeptic",
-                "eva@acme.example", "Edit Delete");
+                "eva@acme.example", "Meetings Edit Delete");
     }
 
     @ParameterizedTest(name = "{0} = \"{1}\" → {2}")

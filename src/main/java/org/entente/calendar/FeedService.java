@@ -1,0 +1,97 @@
+package org.entente.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.entente.alliance.PersonService;
+import org.entente.body.BodyService;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Issues, finds and revokes secret feed addresses: 256 random bits from {@link SecureRandom}, base64url, of which
+ * only the SHA-256 hash is stored. Issuing a new secret replaces the old one, which stops working at once.
+ */
+@ApplicationScoped
+@Named("feeds")
+public class FeedService {
+
+    private static final int SECRET_BYTES = 32;
+
+    private final SecureRandom random = new SecureRandom();
+    private final BodyService bodies;
+    private final PersonService people;
+    private final Clock clock = Clock.systemUTC();
+
+    public FeedService(BodyService bodies, PersonService people) {
+        this.bodies = bodies;
+        this.people = people;
+    }
+
+    /** A new secret for the owner's feed (the previous one, if any, is revoked); the caller shows it once. */
+    @Transactional
+    public String issueFeed(FeedOwner owner, long id) {
+        requireOwner(owner, id);
+        CalendarFeed.of(owner, id).ifPresent(f -> {
+            f.delete();
+            CalendarFeed.getEntityManager().flush();
+        });
+        byte[] bytes = new byte[SECRET_BYTES];
+        random.nextBytes(bytes);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        CalendarFeed feed = new CalendarFeed();
+        feed.bodyId = owner == FeedOwner.BODY ? id : null;
+        feed.personId = owner == FeedOwner.PERSON ? id : null;
+        feed.secretHash = hash(secret);
+        feed.createdAt = LocalDateTime.now(clock);
+        feed.persist();
+        return secret;
+    }
+
+    /** Revokes the owner's feed; true when there was one. */
+    @Transactional
+    public boolean revokeFeed(FeedOwner owner, long id) {
+        requireOwner(owner, id);
+        return CalendarFeed.delete(owner.column + " = ?1", id) > 0;
+    }
+
+    /**
+     * When the current feed of an owner was issued ("2026-11-23 10:31 UTC"), or null when it has none; templates
+     * call it as {@code inject:feeds.issuedAt('bodies', id)} with the owner's path segment.
+     */
+    public String issuedAt(String ownerPath, Long id) {
+        FeedOwner owner = FeedOwner.BODY.path.equals(ownerPath) ? FeedOwner.BODY : FeedOwner.PERSON;
+        return id == null ? null : CalendarFeed.of(owner, id)
+                .map(f -> f.createdAt.withNano(0).toString().replace('T', ' ').substring(0, 16) + " UTC").orElse(null);
+    }
+
+    /** The feed a secret opens; 404 for an unknown, revoked or replaced secret. */
+    public CalendarFeed open(String secret) {
+        return CalendarFeed.bySecretHash(hash(secret)).orElseThrow(() -> new NotFoundException("No such feed"));
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private void requireOwner(FeedOwner owner, long id) {
+        if (owner == FeedOwner.BODY) {
+            bodies.get(id);
+        } else {
+            people.get(id);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.entente.calendar;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import java.net.URI;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes calendar events as one RFC 5545 iCalendar file: a VTIMEZONE for every zone the events use, one VEVENT per
+ * event with its stable UID and SEQUENCE, lines folded at 75 octets with CRLF ends. Same input, same bytes.
+ */
+public final class IcsWriter {
+
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    private IcsWriter() {
+    }
+
+    public static String write(String name, List<CalendarEvent> events) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Entente//Alliance governance planner//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new Method("PUBLISH"));
+        calendar.add(new XProperty("X-WR-CALNAME", name));
+        Set<String> zones = new TreeSet<>();
+        events.forEach(e -> zones.add(e.start().getZone().getId()));
+        for (String zone : zones) {
+            calendar.add(timeZone(zone));
+        }
+        for (CalendarEvent e : events) {
+            calendar.add(event(e));
+        }
+        return Folding.fold(calendar.toString());
+    }
+
+    /** ical4j's definition of the zone, under the id that was asked for (it answers some zones with an alias). */
+    private static VTimeZone timeZone(String zone) {
+        TimeZone tz = ZONES.getTimeZone(zone);
+        if (tz == null) {
+            throw new IllegalArgumentException("No time zone definition for " + zone);
+        }
+        VTimeZone vtz = tz.getVTimeZone().copy();
+        vtz.replace(new net.fortuna.ical4j.model.property.TzId(zone));
+        vtz.removeAll("TZURL", "X-LIC-LOCATION");
+        vtz.add(new XProperty("X-LIC-LOCATION", zone));
+        return vtz;
+    }
+
+    private static VEvent event(CalendarEvent e) {
+        VEvent event = new VEvent(false);
+        event.add(new Uid(e.uid()));
+        event.add(new DtStamp(e.stamp()));
+        event.add(new Sequence(e.sequence()));
+        event.add(withZone(new DtStart<>(e.start().toLocalDateTime()), e.start()));
+        event.add(withZone(new DtEnd<>(e.end().withZoneSameInstant(e.start().getZone()).toLocalDateTime()), e.start()));
+        event.add(new Summary(e.summary()));
+        if (e.location() != null) {
+            event.add(new Location(e.location()));
+        }
+        if (e.url() != null) {
+            event.add(new Url(URI.create(e.url())));
+        }
+        event.add(new Description(e.description()));
+        event.add(e.cancelled() ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
+        return event;
+    }
+
+    private static <P extends net.fortuna.ical4j.model.Property> P withZone(P property, ZonedDateTime zoned) {
+        property.add(new TzId(zoned.getZone().getId()));
+        return property;
+    }
+}
