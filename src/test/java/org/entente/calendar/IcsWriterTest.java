@@ -62,4 +62,19 @@ class IcsWriterTest {
             assertThat(l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
         }
     }
+
+    /**
+     * The whole file for two fixed meetings equals the reviewed golden file (src/test/resources/golden); after a
+     * deliberate change, re-record it with {@code -Dentente.golden.update=true} and review the diff.
+     */
+    @Test
+    void theFileEqualsTheReviewedGoldenFile() throws java.io.IOException {
+        String ics = IcsWriter.write("Steering committee", List.of(event("a@entente", AMSTERDAM, false),
+                event("b@entente", AUSTIN, true)));
+        java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/golden/steering-committee.ics");
+        if (Boolean.getBoolean("entente.golden.update")) {
+            java.nio.file.Files.writeString(golden, ics);
+        }
+        assertThat(ics).isEqualTo(java.nio.file.Files.readString(golden));
+    }
 }
