@@ -20,6 +20,10 @@ public class EntenteMain {
                     System.getProperty("user.home") + "/.entente"));
             System.out.println("No database configured (ENTENTE_DB_URL): starting the embedded MariaDB in "
                     + home.resolve("mariadb") + " ...");
+            if (home.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                System.out.println("Warning: " + home + " is under the temp directory; the embedded MariaDB deletes "
+                        + "data there when it stops. Set ENTENTE_DATA_DIR elsewhere to keep your data.");
+            }
             EmbeddedMariaDb db = EmbeddedMariaDb.start(home, DATABASE, false);
             Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-mariadb-stop"));
             System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl(DATABASE));
