@@ -119,6 +119,37 @@ class PrintPagesTest {
     }
 
     @Test
+    void aLongPlanOfThreeBodiesKeepsEveryBodyOnItsOwnPages() throws IOException {
+        TestData.Alliance a = TestData.twoPartnerAlliance();
+        List<Long> bodies = new ArrayList<>();
+        for (String name : List.of("Steering committee", "Operating committee", "Working group")) {
+            long body = TestData.create("/api/alliances/" + a.id() + "/bodies", TestData.bodyJson(a, name));
+            given().contentType(ContentType.JSON).body("{}").post("/api/bodies/" + body + "/plan").then().statusCode(201);
+            bodies.add(body);
+        }
+        byte[] pdf = given().get("/alliances/" + a.id() + "/plan.pdf?paper=a4").then().statusCode(200)
+                .extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // Title page, the matrix pages (landscape), the launch page, then each body's 24 meetings on its own
+            // page or two: never fewer pages than that, and never a body sharing a page with another one.
+            assertThat(doc.getNumberOfPages()).isBetween(6, 10);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc);
+                long headings = List.of("Steering committee\n#", "Operating committee\n#", "Working group\n#").stream()
+                        .filter(h -> text.contains(h.replace("\\n", "\n"))).count();
+                assertThat(headings).as("body tables starting on page %d", page).isLessThanOrEqualTo(1);
+            }
+            String all = new PDFTextStripper().getText(doc);
+            for (long body : bodies) {
+                assertThat(meetingDates(body)).allSatisfy(d -> assertThat(all).contains(d));
+            }
+        }
+    }
+
+    @Test
     void anUnknownAllianceIs404() {
         given().get("/alliances/999999/plan.pdf").then().statusCode(404);
     }
