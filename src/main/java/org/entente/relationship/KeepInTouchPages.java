@@ -11,8 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.entente.alliance.Stance;
 import org.entente.web.FieldErrors;
 import org.entente.web.FormPage;
+import org.entente.web.Option;
 
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,7 @@ public class KeepInTouchPages {
                                                  FieldErrors errors);
 
         static native TemplateInstance person(KeepInTouchRow row, List<Interaction> interactions,
-                                              List<org.entente.web.Option> owners, KeepInTouchForm form,
+                                              List<Option> owners, KeepInTouchForm form,
                                               FieldErrors errors, String conflict);
     }
 
@@ -51,7 +53,7 @@ public class KeepInTouchPages {
     public Response changeDefaults(long id, @BeanParam KeepInTouchDefaultsForm form) {
         KeepInTouchDashboard view = views.dashboard(id, null);
         FieldErrors errors = new FieldErrors();
-        Map<org.entente.alliance.Stance, Integer> months = form.toMonths(errors);
+        Map<Stance, Integer> months = form.toMonths(errors);
         return forms.submit(errors, months, () -> {
                     keepInTouch.changeDefaults(id, months);
                     return "/alliances/" + id + "/keep-in-touch";

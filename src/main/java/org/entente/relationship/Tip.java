@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import org.entente.alliance.Stance;
 import org.entente.web.IdentityEntity;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** A short relationship or ice-breaker tip, optionally aimed at one stance. */
@@ -27,7 +28,7 @@ public class Tip extends IdentityEntity {
 
     /** The tips for a stance first (those aimed at it, then the general ones), then the rest. */
     static List<Tip> forStance(Stance stance) {
-        return all().stream().sorted(java.util.Comparator.comparingInt(t -> t.stance == stance ? 0 : t.stance == null ? 1 : 2))
+        return all().stream().sorted(Comparator.comparingInt(t -> t.stance == stance ? 0 : t.stance == null ? 1 : 2))
                 .toList();
     }
 }

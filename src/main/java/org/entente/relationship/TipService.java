@@ -7,6 +7,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.entente.web.InputCheck;
 import org.entente.web.StaleEdit;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Keeps the tips library and sends a tip to a person (logged as a TIP_SENT interaction). */
@@ -58,7 +59,7 @@ public class TipService {
     @Transactional
     public Interaction markSent(long personId, long tipId) {
         Tip tip = get(tipId);
-        return keepInTouch.log(personId, new InteractionData(InteractionKind.TIP_SENT, java.time.LocalDate.now(),
+        return keepInTouch.log(personId, new InteractionData(InteractionKind.TIP_SENT, LocalDate.now(),
                 "Tip: " + tip.text));
     }
 }
