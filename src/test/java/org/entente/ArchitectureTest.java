@@ -75,6 +75,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void relationshipsUseAlliancesAndWebOnlyAndNothingUsesThem() {
+        noClasses().that().resideInAPackage("org.entente.relationship..")
+                .should().dependOnClassesThat(resideInAnyPackage("org.entente.plan..", "org.entente.body..",
+                        "org.entente.launch..", "org.entente.calendar..", "org.entente.print..",
+                        "org.entente.cadence..", "org.entente.example.."))
+                .check(main);
+        noClasses().that().resideOutsideOfPackage("org.entente.relationship..")
+                .should().dependOnClassesThat(resideInAPackage("org.entente.relationship.."))
+                .check(main);
+    }
+
+    @Test
     void planKnowsNothingOfTheCalendar() {
         noClasses().that().resideInAPackage("org.entente.plan..")
                 .should().dependOnClassesThat(resideInAPackage("org.entente.calendar.."))

@@ -1,0 +1,30 @@
+package org.entente.relationship;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.entente.web.IdentityEntity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One contact with a person (a call, a dinner, a tip sent …); the latest resets their keep-in-touch clock. */
+@Entity
+@Table(name = "interaction")
+public class Interaction extends IdentityEntity {
+
+    public Long personId;
+    @Enumerated(EnumType.STRING)
+    public InteractionKind kind;
+    public LocalDate date;
+    public String note;
+    @Version
+    public long version;
+
+    /** Newest first; the same day, the one logged last first. */
+    static List<Interaction> ofPerson(long personId) {
+        return list("personId = ?1 order by date desc, id desc", personId);
+    }
+}

@@ -1,0 +1,15 @@
+package org.entente.relationship;
+
+import java.time.LocalDate;
+
+/** An interaction in the JSON API. */
+public record InteractionJson(Long id, Long personId, InteractionKind kind, LocalDate date, String note, Long version) {
+
+    public static InteractionJson of(Interaction i) {
+        return new InteractionJson(i.id, i.personId, i.kind, i.date, i.note, i.version);
+    }
+
+    public InteractionData toData() {
+        return new InteractionData(kind, date, note);
+    }
+}

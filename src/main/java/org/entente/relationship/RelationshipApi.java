@@ -1,0 +1,84 @@
+package org.entente.relationship;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+import static org.entente.web.ValidationFailed.requireBody;
+
+/** JSON API for keep-in-touch cadences, interactions and the tips library. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Relationships")
+public class RelationshipApi {
+
+    private final KeepInTouchService keepInTouch;
+    private final KeepInTouchViews views;
+    private final TipService tips;
+
+    public RelationshipApi(KeepInTouchService keepInTouch, KeepInTouchViews views, TipService tips) {
+        this.keepInTouch = keepInTouch;
+        this.views = views;
+        this.tips = tips;
+    }
+
+    /** The people of the partners not marked ours, most overdue first; {@code owner} keeps only theirs. */
+    @GET
+    @Path("alliances/{id}/keep-in-touch")
+    public List<KeepInTouchRow> dashboard(long id, @QueryParam("owner") Long owner) {
+        return views.dashboard(id, owner).rows();
+    }
+
+    @PUT
+    @Path("people/{id}/keep-in-touch")
+    public KeepInTouchRow setCadence(long id, KeepInTouchJson body) {
+        keepInTouch.setCadence(id, requireBody(body).version(), body.toData());
+        return views.row(id);
+    }
+
+    @GET
+    @Path("people/{id}/interactions")
+    public List<InteractionJson> interactions(long id) {
+        keepInTouch.person(id);
+        return Interaction.ofPerson(id).stream().map(InteractionJson::of).toList();
+    }
+
+    @POST
+    @Path("people/{id}/interactions")
+    public Response log(long id, InteractionJson body) {
+        Interaction created = keepInTouch.log(id, requireBody(body).toData());
+        return Response.created(URI.create("/api/interactions/" + created.id)).entity(InteractionJson.of(created)).build();
+    }
+
+    @DELETE
+    @Path("interactions/{id}")
+    public Response deleteInteraction(long id) {
+        keepInTouch.deleteInteraction(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("tips")
+    public List<TipJson> tips() {
+        return tips.list().stream().map(TipJson::of).toList();
+    }
+
+    @POST
+    @Path("tips")
+    public Response addTip(TipJson body) {
+        Tip created = tips.add(requireBody(body).toData());
+        return Response.created(URI.create("/api/tips/" + created.id)).entity(TipJson.of(created)).build();
+    }
+}

@@ -1,0 +1,114 @@
+package org.entente.relationship;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.entente.alliance.Stance;
+import org.entente.web.FieldErrors;
+import org.entente.web.Flash;
+import org.entente.web.FormPage;
+import org.entente.web.Option;
+import org.entente.web.Redirects;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The tips library (list, add, edit) and sending a tip to a person by email. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class TipPages {
+
+    private static final List<Option> STANCES = Option.of(Stance.class, s -> s.label);
+
+    @Inject
+    TipService tips;
+    @Inject
+    KeepInTouchViews views;
+    @Inject
+    Flash flash;
+    @Inject
+    FormPage forms;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Tip> tips, List<Option> stances, TipForm form, FieldErrors errors);
+
+        static native TemplateInstance form(Tip tip, List<Option> stances, TipForm form, FieldErrors errors,
+                                            String conflict);
+
+        static native TemplateInstance sendTip(KeepInTouchRow row, List<Tip> tips, Tip tip, String mailto);
+    }
+
+    @GET
+    @Path("tips")
+    public TemplateInstance list() {
+        return Templates.list(tips.list(), STANCES, TipForm.blank(), FieldErrors.none());
+    }
+
+    @POST
+    @Path("tips")
+    public Response add(@BeanParam TipForm form) {
+        FieldErrors errors = new FieldErrors();
+        TipData data = form.toData(errors);
+        return forms.submit(errors, data, () -> "/tips#tip-" + tips.add(data).id, "Tip added.",
+                (e, conflict) -> Templates.list(tips.list(), STANCES, form, e));
+    }
+
+    @GET
+    @Path("tips/{id}/edit")
+    public TemplateInstance editForm(long id) {
+        Tip tip = tips.get(id);
+        return Templates.form(tip, STANCES, TipForm.of(tip), FieldErrors.none(), null);
+    }
+
+    @POST
+    @Path("tips/{id}")
+    public Response update(long id, @BeanParam TipForm form) {
+        Tip tip = tips.get(id);
+        FieldErrors errors = new FieldErrors();
+        TipData data = form.toData(errors);
+        return forms.submit(errors, data, () -> {
+                    tips.update(id, form.version, data);
+                    return "/tips#tip-" + id;
+                }, "Tip saved.", (e, conflict) -> Templates.form(tip, STANCES, form, e, conflict));
+    }
+
+    /** The tips for the person's stance first; the chosen one (else the first) ready to send by email. */
+    @GET
+    @Path("people/{id}/send-tip")
+    public TemplateInstance sendTip(long id, @QueryParam("tip") Long tipId) {
+        KeepInTouchRow row = views.row(id);
+        List<Tip> offered = Tip.forStance(row.stance());
+        Tip tip = tipId != null ? tips.get(tipId) : offered.isEmpty() ? null : offered.get(0);
+        return Templates.sendTip(row, offered, tip, tip == null ? null : mailto(row, tip));
+    }
+
+    @POST
+    @Path("people/{id}/send-tip")
+    public Response markSent(long id, @RestForm long tipId) {
+        KeepInTouchRow row = views.row(id);
+        tips.markSent(id, tipId);
+        flash.set("Tip sent to " + row.name() + " logged.");
+        return Redirects.seeOther("/people/" + id + "/keep-in-touch");
+    }
+
+    static String mailto(KeepInTouchRow row, Tip tip) {
+        String first = row.name().split(" ")[0];
+        return "mailto:" + encode(row.email()).replace("%40", "@") + "?subject=" + encode("A thought for you")
+                + "&body=" + encode("Hi " + first + ",\n\n" + tip.text + "\n\n");
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
