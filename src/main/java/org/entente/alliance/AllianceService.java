@@ -3,8 +3,8 @@ package org.entente.alliance;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.entente.web.FieldErrors;
+import org.entente.web.Found;
 import org.entente.web.InputCheck;
 import org.entente.web.StaleEdit;
 
@@ -25,11 +25,7 @@ public class AllianceService {
     }
 
     public Alliance get(long id) {
-        Alliance alliance = Alliance.findById(id);
-        if (alliance == null) {
-            throw new NotFoundException("No alliance " + id);
-        }
-        return alliance;
+        return Found.orNotFound(Alliance.findById(id), "alliance", id);
     }
 
     @Transactional

@@ -3,8 +3,8 @@ package org.entente.alliance;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.entente.web.FieldErrors;
+import org.entente.web.Found;
 import org.entente.web.InputCheck;
 import org.entente.web.StaleEdit;
 
@@ -21,19 +21,11 @@ public class PartnerService {
     }
 
     public Partner get(long id) {
-        Partner partner = Partner.findById(id);
-        if (partner == null) {
-            throw new NotFoundException("No partner " + id);
-        }
-        return partner;
+        return Found.orNotFound(Partner.findById(id), "partner", id);
     }
 
     public Office office(long id) {
-        Office office = Office.findById(id);
-        if (office == null) {
-            throw new NotFoundException("No office " + id);
-        }
-        return office;
+        return Found.orNotFound(Office.findById(id), "office", id);
     }
 
     @Transactional

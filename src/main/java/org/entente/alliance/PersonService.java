@@ -3,8 +3,8 @@ package org.entente.alliance;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.entente.web.FieldErrors;
+import org.entente.web.Found;
 import org.entente.web.InputCheck;
 import org.entente.web.StaleEdit;
 
@@ -21,11 +21,7 @@ public class PersonService {
     }
 
     public Person get(long id) {
-        Person person = Person.findById(id);
-        if (person == null) {
-            throw new NotFoundException("No person " + id);
-        }
-        return person;
+        return Found.orNotFound(Person.findById(id), "person", id);
     }
 
     @Transactional

@@ -3,13 +3,13 @@ package org.entente.body;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceBodies;
 import org.entente.alliance.AllianceService;
 
 import org.entente.alliance.Person;
 import org.entente.web.FieldErrors;
+import org.entente.web.Found;
 import org.entente.web.InputCheck;
 import org.entente.web.StaleEdit;
 
@@ -30,11 +30,7 @@ public class BodyService implements AllianceBodies {
     }
 
     public GovernanceBody get(long id) {
-        GovernanceBody body = GovernanceBody.findById(id);
-        if (body == null) {
-            throw new NotFoundException("No governance body " + id);
-        }
-        return body;
+        return Found.orNotFound(GovernanceBody.findById(id), "governance body", id);
     }
 
     public List<GovernanceBody> ofAlliance(long allianceId) {

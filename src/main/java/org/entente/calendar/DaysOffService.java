@@ -2,11 +2,11 @@ package org.entente.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceService;
 import org.entente.alliance.Office;
 import org.entente.web.FieldErrors;
+import org.entente.web.Found;
 import org.entente.web.InputCheck;
 
 import java.util.List;
@@ -89,19 +89,11 @@ public class DaysOffService {
     }
 
     public BlackoutPeriod blackout(long id) {
-        BlackoutPeriod b = BlackoutPeriod.findById(id);
-        if (b == null) {
-            throw new NotFoundException("No blackout " + id);
-        }
-        return b;
+        return Found.orNotFound(BlackoutPeriod.findById(id), "blackout", id);
     }
 
     public OfficeDayOff officeDayOff(long id) {
-        OfficeDayOff d = OfficeDayOff.findById(id);
-        if (d == null) {
-            throw new NotFoundException("No office day off " + id);
-        }
-        return d;
+        return Found.orNotFound(OfficeDayOff.findById(id), "office day off", id);
     }
 
     static List<Long> officeIds(Alliance alliance) {

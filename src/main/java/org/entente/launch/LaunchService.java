@@ -4,12 +4,12 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceService;
 import org.entente.alliance.Person;
 import org.entente.body.GovernanceBody;
 import org.entente.web.FieldErrors;
+import org.entente.web.Found;
 import org.entente.web.InputCheck;
 import org.entente.web.StaleEdit;
 
@@ -29,11 +29,7 @@ public class LaunchService {
     }
 
     public LaunchItem get(long id) {
-        LaunchItem item = LaunchItem.findById(id);
-        if (item == null) {
-            throw new NotFoundException("No launch checklist item " + id);
-        }
-        return item;
+        return Found.orNotFound(LaunchItem.findById(id), "launch checklist item", id);
     }
 
     /** Creates the standard checklist the first time the launch of an alliance is looked at. */

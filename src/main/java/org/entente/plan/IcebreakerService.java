@@ -3,8 +3,8 @@ package org.entente.plan;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.entente.web.FieldErrors;
+import org.entente.web.Found;
 import org.entente.web.InputCheck;
 import org.entente.web.StaleEdit;
 
@@ -25,11 +25,7 @@ public class IcebreakerService {
     }
 
     public Icebreaker get(long id) {
-        Icebreaker icebreaker = Icebreaker.findById(id);
-        if (icebreaker == null) {
-            throw new NotFoundException("No ice-breaker " + id);
-        }
-        return icebreaker;
+        return Found.orNotFound(Icebreaker.findById(id), "ice-breaker", id);
     }
 
     @Transactional

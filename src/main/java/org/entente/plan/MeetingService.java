@@ -3,7 +3,7 @@ package org.entente.plan;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.entente.web.Found;
 import org.hibernate.Hibernate;
 import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceService;
@@ -34,11 +34,7 @@ public class MeetingService {
     }
 
     public Meeting get(long id) {
-        Meeting meeting = Meeting.findById(id);
-        if (meeting == null) {
-            throw new NotFoundException("No meeting " + id);
-        }
-        return meeting;
+        return Found.orNotFound(Meeting.findById(id), "meeting", id);
     }
 
     /** Applies the edit to a meeting of the current plan and locks it; older plan versions are read-only. */

@@ -3,11 +3,11 @@ package org.entente.relationship;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.entente.alliance.AllianceService;
 import org.entente.alliance.Person;
 import org.entente.alliance.Stance;
 import org.entente.web.FieldErrors;
+import org.entente.web.Found;
 import org.entente.web.InputCheck;
 import org.entente.web.StaleEdit;
 
@@ -26,19 +26,11 @@ public class KeepInTouchService {
     }
 
     public Person person(long id) {
-        Person person = Person.findById(id);
-        if (person == null) {
-            throw new NotFoundException("No person " + id);
-        }
-        return person;
+        return Found.orNotFound(Person.findById(id), "person", id);
     }
 
     public Interaction interaction(long id) {
-        Interaction interaction = Interaction.findById(id);
-        if (interaction == null) {
-            throw new NotFoundException("No interaction " + id);
-        }
-        return interaction;
+        return Found.orNotFound(Interaction.findById(id), "interaction", id);
     }
 
     /** Sets a person's cadence and owner; {@code version} is 0 while they have the defaults and no owner. */

@@ -3,7 +3,7 @@ package org.entente.relationship;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.entente.web.Found;
 import org.entente.web.InputCheck;
 import org.entente.web.StaleEdit;
 
@@ -27,11 +27,7 @@ public class TipService {
     }
 
     public Tip get(long id) {
-        Tip tip = Tip.findById(id);
-        if (tip == null) {
-            throw new NotFoundException("No tip " + id);
-        }
-        return tip;
+        return Found.orNotFound(Tip.findById(id), "tip", id);
     }
 
     @Transactional
