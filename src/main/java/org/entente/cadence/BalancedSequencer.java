@@ -37,28 +37,13 @@ public final class BalancedSequencer {
         long w = targets.denominator();
         int[] out = new int[n];
         long cap = w * (n + 1L);
-        long hi = w;
-        int checks = 1;
-        while (!new EdfSchedule(targets, forced, hi).complete(out)) {
-            if (hi >= cap) {
-                throw new IllegalStateException("a band as wide as the plan is always feasible");
-            }
-            hi = Math.min(cap, hi * 2);
-            checks++;
+        BandSearch band = BandSearch.least(w, cap, m -> new EdfSchedule(targets, forced, m).complete(out));
+        if (band == null) {
+            throw new IllegalStateException("a band as wide as the plan is always feasible");
         }
-        long lo = 0;
-        while (lo < hi) {
-            long mid = (lo + hi) >>> 1;
-            checks++;
-            if (new EdfSchedule(targets, forced, mid).complete(out)) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        EdfSchedule schedule = new EdfSchedule(targets, forced, hi);
+        EdfSchedule schedule = new EdfSchedule(targets, forced, band.band());
         int[] sequence = keepPreferred(schedule, preferred);
-        return new Sequence(sequence, targets.maxDeviationNumerator(sequence), w, checks);
+        return new Sequence(sequence, targets.maxDeviationNumerator(sequence), w, band.checks());
     }
 
     /**

@@ -47,27 +47,12 @@ final class StreakSequencer {
     private Sequence search(int[] preferred) {
         long w = targets.denominator();
         long cap = w * (n + 1L);
-        long hi = w;
-        int checks = 1;
-        while (completions(hi) == null) {
-            if (hi >= cap) {
-                return null;
-            }
-            hi = Math.min(cap, hi * 2);
-            checks++;
+        BandSearch band = BandSearch.least(w, cap, m -> completions(m) != null);
+        if (band == null) {
+            return null;
         }
-        long lo = 0;
-        while (lo < hi) {
-            long mid = (lo + hi) >>> 1;
-            checks++;
-            if (completions(mid) != null) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        int[] sequence = walk(hi, preferred);
-        return new Sequence(sequence, targets.maxDeviationNumerator(sequence), w, checks);
+        int[] sequence = walk(band.band(), preferred);
+        return new Sequence(sequence, targets.maxDeviationNumerator(sequence), w, band.checks());
     }
 
     /** The lowest allowed count of category 0 after t slots in band m (may exceed {@link #high}: empty). */
