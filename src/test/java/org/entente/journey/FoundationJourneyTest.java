@@ -1,13 +1,9 @@
 package org.entente.journey;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -17,25 +13,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /** A manager's first minutes, in a real headless Chromium: load the example, read it, fix a mistake in a form. */
 @QuarkusTest
-class FoundationJourneyTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class FoundationJourneyTest extends ChromiumJourney {
 
     @TestHTTPResource("/")
     URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void loadTheExampleThenCorrectABodyThatWasSavedWithAnError() {

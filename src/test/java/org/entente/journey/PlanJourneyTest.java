@@ -4,15 +4,12 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -28,27 +25,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * or in docs/images when run with {@code -Dentente.screenshots=docs/images} (how the README images are made).
  */
 @QuarkusTest
-class PlanJourneyTest {
+class PlanJourneyTest extends ChromiumJourney {
 
     private static final Path IMAGES = Path.of(System.getProperty("entente.screenshots", "target/screenshots"));
 
-    private static Playwright playwright;
-    private static Browser browser;
-
     @TestHTTPResource("/")
     URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void planTheSteeringCommitteeMoveAMeetingAndReplanTheRest() {
