@@ -48,6 +48,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void accountsKnowNoFeatureAndOnlyTheExampleUsesThem() {
+        noClasses().that().resideInAPackage("org.entente.account..")
+                .should().dependOnClassesThat(resideInAPackage("org.entente.(*)..")
+                        .and(not(resideInAnyPackage("org.entente.account..", "org.entente.web.."))))
+                .check(main);
+        noClasses().that().resideOutsideOfPackages("org.entente.account..", "org.entente.example..")
+                .should().dependOnClassesThat(resideInAPackage("org.entente.account.."))
+                .check(main);
+    }
+
+    @Test
     void allianceKnowsNothingOfBodiesOrTheExample() {
         noClasses().that().resideInAPackage("org.entente.alliance..")
                 .should().dependOnClassesThat(resideInAnyPackage("org.entente.body..", "org.entente.example.."))
@@ -83,6 +94,14 @@ class ArchitectureTest {
                 .check(main);
         noClasses().that().resideOutsideOfPackage("org.entente.relationship..")
                 .should().dependOnClassesThat(resideInAPackage("org.entente.relationship.."))
+                .check(main);
+    }
+
+    @Test
+    void timedJobsUseWebOnly() {
+        noClasses().that().resideInAPackage("org.entente.jobs..")
+                .should().dependOnClassesThat(resideInAPackage("org.entente.(*)..")
+                        .and(not(resideInAnyPackage("org.entente.jobs..", "org.entente.web.."))))
                 .check(main);
     }
 

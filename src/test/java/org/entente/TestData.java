@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static io.restassured.RestAssured.given;
+import static org.entente.web.Logins.given;
 
 /** Builds the data a test needs through the JSON API, with unique names so that tests never depend on each other. */
 public final class TestData {

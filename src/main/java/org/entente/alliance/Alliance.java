@@ -32,6 +32,10 @@ public class Alliance extends IdentityEntity {
         return list("order by name");
     }
 
+    public static List<Alliance> listByName(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1 order by name", ids);
+    }
+
     public static boolean nameTaken(String name, Long exceptId) {
         return count("lower(name) = lower(?1) and id <> ?2", name, exceptId == null ? -1L : exceptId) > 0;
     }

@@ -6,22 +6,31 @@ import jakarta.transaction.Transactional;
 import org.entente.web.FieldErrors;
 import org.entente.web.Found;
 import org.entente.web.InputCheck;
+import org.entente.web.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
+import org.entente.web.Viewer;
 
 import java.util.List;
 
 /** Creates, changes and removes alliances, keeping names unique and refusing stale edits. */
 @ApplicationScoped
+@RetryOnDeadlock
 public class AllianceService {
 
     private final InputCheck inputs;
+    private final Viewer viewer;
 
-    public AllianceService(InputCheck inputs) {
+    public AllianceService(InputCheck inputs, Viewer viewer) {
         this.inputs = inputs;
+        this.viewer = viewer;
     }
 
+    /** The alliances the current user may see, by name. */
     public List<Alliance> list() {
-        return Alliance.listByName();
+        if (viewer.isAdministrator()) {
+            return Alliance.listByName();
+        }
+        return Alliance.listByName(viewer.visibleAllianceIds());
     }
 
     public Alliance get(long id) {

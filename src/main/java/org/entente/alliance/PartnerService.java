@@ -6,10 +6,12 @@ import jakarta.transaction.Transactional;
 import org.entente.web.FieldErrors;
 import org.entente.web.Found;
 import org.entente.web.InputCheck;
+import org.entente.web.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 
 /** Keeps an alliance's partner organisations and their offices: names unique, exactly one default office. */
 @ApplicationScoped
+@RetryOnDeadlock
 public class PartnerService {
 
     private final InputCheck inputs;

@@ -6,10 +6,12 @@ import jakarta.transaction.Transactional;
 import org.entente.web.FieldErrors;
 import org.entente.web.Found;
 import org.entente.web.InputCheck;
+import org.entente.web.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 
 /** Keeps the people of a partner organisation, one per email address. */
 @ApplicationScoped
+@RetryOnDeadlock
 public class PersonService {
 
     private final InputCheck inputs;

@@ -11,14 +11,17 @@ import org.entente.alliance.Person;
 import org.entente.web.FieldErrors;
 import org.entente.web.Found;
 import org.entente.web.InputCheck;
+import org.entente.web.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Creates and changes governance bodies: members and hosts from their own alliance, a valid cadence and policy. */
 @ApplicationScoped
+@RetryOnDeadlock
 public class BodyService implements AllianceBodies {
 
     private final InputCheck inputs;
@@ -42,6 +45,14 @@ public class BodyService implements AllianceBodies {
     public List<Summary> of(Alliance alliance) {
         return GovernanceBody.ofAlliance(alliance.id).stream()
                 .map(b -> new Summary(b.id, b.name, b.kind.label, b.cadence.toData().summary(), b.memberIds.size()))
+                .toList();
+    }
+
+    @Override
+    public List<Layer> layers(long allianceId) {
+        return GovernanceBody.ofAlliance(allianceId).stream()
+                .sorted(Comparator.comparing((GovernanceBody b) -> b.kind).thenComparing(b -> b.name))
+                .map(b -> new Layer(b.id, b.name, b.kind.label, Set.copyOf(b.memberIds)))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package org.entente.calendar;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.entente.web.Flash;
 import org.entente.web.Redirects;
+import org.entente.web.Secrets;
 
 import java.util.Arrays;
 
@@ -58,13 +60,14 @@ public class CalendarPages {
 
     /** No login: the secret is the key. Unknown, revoked and replaced secrets are 404 alike. */
     @GET
+    @PermitAll
     @Path("feeds/{secret}.ics")
     public Response feed(String secret, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CalendarFeed feed = feeds.open(secret);
         MeetingEvents.Events found = feed.bodyId != null ? events.body(feed.bodyId, base())
                 : events.person(feed.personId, base());
         String ics = found.ics();
-        String etag = "\"" + FeedService.hash(ics).substring(0, 32) + "\"";
+        String etag = "\"" + Secrets.hash(ics).substring(0, 32) + "\"";
         Response.ResponseBuilder response = matches(ifNoneMatch, etag) ? Response.notModified()
                 : Response.ok(ics, ICS);
         return response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")

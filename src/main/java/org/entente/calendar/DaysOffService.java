@@ -8,11 +8,13 @@ import org.entente.alliance.Office;
 import org.entente.web.FieldErrors;
 import org.entente.web.Found;
 import org.entente.web.InputCheck;
+import org.entente.web.RetryOnDeadlock;
 
 import java.util.List;
 
 /** Keeps an alliance's blackout periods and its offices' extra days off: valid ranges, offices of this alliance. */
 @ApplicationScoped
+@RetryOnDeadlock
 public class DaysOffService {
 
     private final InputCheck inputs;

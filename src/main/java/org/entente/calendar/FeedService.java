@@ -6,27 +6,21 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.entente.alliance.PersonService;
 import org.entente.body.BodyService;
+import org.entente.web.RetryOnDeadlock;
+import org.entente.web.Secrets;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 
 /**
- * Issues, finds and revokes secret feed addresses: 256 random bits from {@link SecureRandom}, base64url, of which
+ * Issues, finds and revokes secret feed addresses: 256 random bits from a SecureRandom ({@link Secrets}), base64url, of which
  * only the SHA-256 hash is stored. Issuing a new secret replaces the old one, which stops working at once.
  */
 @ApplicationScoped
+@RetryOnDeadlock
 @Named("feeds")
 public class FeedService {
 
-    private static final int SECRET_BYTES = 32;
-
-    private final SecureRandom random = new SecureRandom();
     private final BodyService bodies;
     private final PersonService people;
     private final Clock clock = Clock.systemUTC();
@@ -44,13 +38,11 @@ public class FeedService {
             f.delete();
             CalendarFeed.getEntityManager().flush();
         });
-        byte[] bytes = new byte[SECRET_BYTES];
-        random.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = Secrets.newSecret();
         CalendarFeed feed = new CalendarFeed();
         feed.bodyId = owner == FeedOwner.BODY ? id : null;
         feed.personId = owner == FeedOwner.PERSON ? id : null;
-        feed.secretHash = hash(secret);
+        feed.secretHash = Secrets.hash(secret);
         feed.createdAt = LocalDateTime.now(clock);
         feed.persist();
         return secret;
@@ -75,16 +67,7 @@ public class FeedService {
 
     /** The feed a secret opens; 404 for an unknown, revoked or replaced secret. */
     public CalendarFeed open(String secret) {
-        return CalendarFeed.bySecretHash(hash(secret)).orElseThrow(() -> new NotFoundException("No such feed"));
-    }
-
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return CalendarFeed.bySecretHash(Secrets.hash(secret)).orElseThrow(() -> new NotFoundException("No such feed"));
     }
 
     private void requireOwner(FeedOwner owner, long id) {

@@ -7,8 +7,6 @@ import org.entente.alliance.PersonService;
 import org.entente.body.BodyService;
 import org.entente.body.GovernanceBody;
 import org.entente.cadence.Mode;
-import org.entente.plan.Meeting;
-import org.entente.plan.Plan;
 import org.entente.plan.PlanViews;
 import org.entente.plan.ScheduleRow;
 import org.entente.plan.ScheduleView;
@@ -19,8 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -70,17 +66,12 @@ public class MeetingEvents {
 
     private List<CalendarEvent> of(List<GovernanceBody> list, String baseUrl) {
         List<CalendarEvent> events = new ArrayList<>();
-        for (GovernanceBody body : list) {
-            Plan plan = Plan.current(body.id).orElse(null);
-            if (plan == null) {
+        for (ScheduleView view : views.schedules(list)) {
+            if (!view.hasPlan()) {
                 continue;
             }
-            Map<Long, Meeting> meetings = Meeting.ofPlan(plan.id).stream()
-                    .collect(Collectors.toMap(m -> m.id, Function.identity()));
-            ScheduleView view = views.schedule(body.id);
             for (ScheduleRow row : view.all()) {
-                events.add(event(view, row, meetings.get(row.id()).revision,
-                        plan.acceptedAt.toInstant(ZoneOffset.UTC), baseUrl));
+                events.add(event(view, row, row.revision(), view.acceptedAt().toInstant(ZoneOffset.UTC), baseUrl));
             }
         }
         events.sort(Comparator.comparing((CalendarEvent e) -> e.start().toInstant()).thenComparing(CalendarEvent::uid));

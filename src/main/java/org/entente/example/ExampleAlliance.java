@@ -2,6 +2,7 @@ package org.entente.example;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.entente.account.ExampleLogins;
 import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceData;
 import org.entente.alliance.AllianceService;
@@ -32,12 +33,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.web.RetryOnDeadlock;
 
 /**
  * Loads the example alliance on request (never by itself): two companies with offices in Amsterdam and Austin,
  * five people per side, a steering committee every six weeks and a monthly operating committee.
  */
 @ApplicationScoped
+@RetryOnDeadlock
 public class ExampleAlliance {
 
     static final String NAME = "Tulip Systems & Lone Star Analytics";
@@ -46,14 +49,16 @@ public class ExampleAlliance {
     private final PartnerService partners;
     private final PersonService people;
     private final BodyService bodies;
+    private final ExampleLogins logins;
     private final Clock clock;
 
     public ExampleAlliance(AllianceService alliances, PartnerService partners, PersonService people,
-                           BodyService bodies) {
+                           BodyService bodies, ExampleLogins logins) {
         this.alliances = alliances;
         this.partners = partners;
         this.people = people;
         this.bodies = bodies;
+        this.logins = logins;
         this.clock = Clock.systemUTC();
     }
 
@@ -93,6 +98,7 @@ public class ExampleAlliance {
                 operating, new CadenceData(1, CadenceUnit.MONTHS, DayOfWeek.TUESDAY, 2, launch.plusWeeks(2), 18, null,
                 LocalTime.of(9, 0), 60, "America/Chicago"),
                 new PolicyData(new BigDecimal("0.25"), false, Map.of(), 3, 4, 2, false, null)));
+        logins.grant(alliance.id);
         return alliance;
     }
 

@@ -11,6 +11,7 @@ import org.entente.body.GovernanceBody;
 import org.entente.web.FieldErrors;
 import org.entente.web.Found;
 import org.entente.web.InputCheck;
+import org.entente.web.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 
 import java.time.LocalDateTime;
@@ -18,6 +19,7 @@ import java.util.List;
 
 /** Keeps an alliance's launch checklist: the standard items (created once, idempotently) and custom ones. */
 @ApplicationScoped
+@RetryOnDeadlock
 public class LaunchService {
 
     private final InputCheck inputs;

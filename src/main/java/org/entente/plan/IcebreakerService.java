@@ -6,12 +6,14 @@ import jakarta.transaction.Transactional;
 import org.entente.web.FieldErrors;
 import org.entente.web.Found;
 import org.entente.web.InputCheck;
+import org.entente.web.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 
 import java.util.List;
 
 /** Keeps the ice-breaker library: questions are unique; inactive ones are no longer given to new plans. */
 @ApplicationScoped
+@RetryOnDeadlock
 public class IcebreakerService {
 
     private final InputCheck inputs;

@@ -17,9 +17,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** One planned occurrence of a body's meeting in one plan version; its uid stays the same across versions. */
 @Entity
@@ -62,6 +66,15 @@ public class Meeting extends IdentityEntity {
 
     public static List<Meeting> ofPlan(long planId) {
         return list("planId = ?1 order by sequence", planId);
+    }
+
+    /** The meetings of several plans, by plan id and in sequence, in one query whatever their number. */
+    public static Map<Long, List<Meeting>> ofPlans(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Meeting> found = list("planId in ?1 order by planId, sequence", planIds);
+        return found.stream().collect(Collectors.groupingBy(m -> m.planId, LinkedHashMap::new, Collectors.toList()));
     }
 
     public ZonedDateTime start() {

@@ -2,35 +2,47 @@ package org.entente.plan;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.entente.web.Found;
 import org.hibernate.Hibernate;
 import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceService;
+import org.entente.alliance.MeetingAttendance;
 import org.entente.alliance.Office;
 import org.entente.body.BodyService;
 import org.entente.body.GovernanceBody;
 import org.entente.cadence.Mode;
 import org.entente.web.FieldErrors;
 import org.entente.web.InputCheck;
+import org.entente.web.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
-/** Changes single meetings of a body's current plan: every change locks the meeting so that re-plans keep it. */
+/**
+ * Changes single meetings of a body's current plan: every change locks the meeting so that re-plans keep it. Saving a
+ * meeting that is or was held announces its attendance ({@link MeetingAttendance}) in the same transaction.
+ */
 @ApplicationScoped
+@RetryOnDeadlock
 public class MeetingService {
 
     private final InputCheck inputs;
     private final BodyService bodies;
     private final AllianceService alliances;
+    private final Event<MeetingAttendance> attendance;
 
-    public MeetingService(InputCheck inputs, BodyService bodies, AllianceService alliances) {
+    public MeetingService(InputCheck inputs, BodyService bodies, AllianceService alliances,
+                          Event<MeetingAttendance> attendance) {
         this.inputs = inputs;
         this.bodies = bodies;
         this.alliances = alliances;
+        this.attendance = attendance;
     }
 
     public Meeting get(long id) {
@@ -53,6 +65,7 @@ public class MeetingService {
             errors.add("attendeeIds", "Attendees are members of the body");
         }
         errors.throwIfAny();
+        boolean wasHeld = meeting.status == MeetingStatus.HELD;
         boolean video = edit.mode() == Mode.VIDEO;
         ZoneId zone = ZoneId.of(video ? body.cadence.timeZone : office.orElseThrow().timeZone);
         ZonedDateTime start = ZonedDateTime.of(edit.date(), edit.time(), zone);
@@ -81,6 +94,9 @@ public class MeetingService {
             meeting.revision++;
         }
         Panache.getEntityManager().flush();
+        if (wasHeld || meeting.status == MeetingStatus.HELD) {
+            announceAttendance(meeting, body);
+        }
         return loaded(meeting);
     }
 
@@ -89,11 +105,15 @@ public class MeetingService {
     public Meeting cancel(long id, Long version) {
         Meeting meeting = current(id);
         StaleEdit.check("The meeting", meeting.version, version);
+        boolean wasHeld = meeting.status == MeetingStatus.HELD;
         meeting.status = MeetingStatus.CANCELLED;
         meeting.locked = true;
         meeting.changed = true;
         meeting.revision++;
         Panache.getEntityManager().flush();
+        if (wasHeld) {
+            announceAttendance(meeting, bodies.get(meeting.bodyId));
+        }
         return loaded(meeting);
     }
 
@@ -105,6 +125,16 @@ public class MeetingService {
         meeting.locked = false;
         Panache.getEntityManager().flush();
         return loaded(meeting);
+    }
+
+    /** Tells observers (the keep-in-touch log) who attended a held meeting, or that it is no longer held. */
+    private void announceAttendance(Meeting meeting, GovernanceBody body) {
+        boolean held = meeting.status == MeetingStatus.HELD;
+        Set<Long> attended = held ? Set.copyOf(meeting.attendeeIds) : Set.of();
+        Set<Long> absent = new HashSet<>(held ? body.memberIds : Set.of());
+        absent.removeAll(attended);
+        attendance.fire(new MeetingAttendance(meeting.id, meeting.uid, body.allianceId, meeting.start().toLocalDate(),
+                body.name, held, attended, absent));
     }
 
     /** Loads the attendees while the session is open: callers render the meeting after the transaction ended. */

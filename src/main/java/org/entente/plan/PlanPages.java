@@ -63,7 +63,7 @@ public class PlanPages {
     @Path("bodies/{id}/schedule")
     public TemplateInstance schedule(long id, @RestQuery Integer version) {
         List<Plan> versions = Plan.history(id);
-        ScheduleView view = version == null ? views.schedule(id) : views.schedule(id, version);
+        ScheduleView view = views.schedule(id, versions, version);
         boolean current = versions.isEmpty() || versions.get(0).planVersion == view.planVersion();
         return Templates.schedule(view, versions, current);
     }

@@ -15,6 +15,7 @@ import org.entente.cadence.InvalidPlanInput;
 import org.entente.cadence.Mode;
 import org.entente.cadence.PlanResult;
 import org.entente.cadence.RotationPlanner;
+import org.entente.web.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 import org.entente.web.ValidationFailed;
 
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 
 /** Generates, previews and accepts the meeting plans of governance bodies; each acceptance is a new plan version. */
 @ApplicationScoped
+@RetryOnDeadlock
 public class PlanService {
 
     private final BodyService bodies;

@@ -43,18 +43,42 @@ public class PlanViews {
         return schedule(body, Plan.current(bodyId).orElse(null));
     }
 
-    /** An earlier (or the current) accepted version of the body's plan, as it was accepted and edited. */
-    public ScheduleView schedule(long bodyId, int planVersion) {
+    /**
+     * An earlier (or the current) accepted version of the body's plan, as it was accepted and edited:
+     * the version {@code planVersion} (null: the current one) out of the body's plan {@code history} as
+     * {@link Plan#history} lists it, without reading the plans again.
+     */
+    public ScheduleView schedule(long bodyId, List<Plan> history, Integer planVersion) {
         GovernanceBody body = bodies.get(bodyId);
-        return schedule(body, Plan.version(bodyId, planVersion)
-                .orElseThrow(() -> new NotFoundException("No plan version " + planVersion)));
+        Plan plan = planVersion == null ? history.stream().findFirst().orElse(null)
+                : history.stream().filter(p -> p.planVersion == planVersion).findFirst()
+                        .orElseThrow(() -> new NotFoundException("No plan version " + planVersion));
+        return schedule(body, plan);
+    }
+
+    /**
+     * The current schedules of several bodies, in the order given (a body without a plan gets an empty view), with
+     * one query for their plans and one for all their meetings: the cost does not grow with bodies or meetings.
+     */
+    public List<ScheduleView> schedules(List<GovernanceBody> list) {
+        Map<Long, Plan> current = Plan.currentOf(list.stream().map(b -> b.id).toList());
+        Map<Long, List<Meeting>> meetings = Meeting.ofPlans(current.values().stream().map(p -> p.id).toList());
+        Map<Long, Places> places = new HashMap<>();
+        return list.stream().map(b -> {
+            Plan plan = current.get(b.id);
+            return schedule(b, plan, plan == null ? List.of() : meetings.getOrDefault(plan.id, List.of()),
+                    places.computeIfAbsent(b.allianceId, id -> new Places(alliances.get(id))));
+        }).toList();
     }
 
     private ScheduleView schedule(GovernanceBody body, Plan plan) {
-        Alliance alliance = alliances.get(body.allianceId);
-        Places places = new Places(alliance);
-        List<ScheduleRow> rows = plan == null ? List.of()
-                : Meeting.ofPlan(plan.id).stream().map(m -> row(m, places)).toList();
+        return schedule(body, plan, plan == null ? List.of() : Meeting.ofPlan(plan.id),
+                new Places(alliances.get(body.allianceId)));
+    }
+
+    private ScheduleView schedule(GovernanceBody body, Plan plan, List<Meeting> meetings, Places places) {
+        Alliance alliance = places.alliance;
+        List<ScheduleRow> rows = meetings.stream().map(m -> row(m, places)).toList();
         ZonedDateTime now = ZonedDateTime.now(clock);
         return new ScheduleView(body.id, body.name, alliance.id, alliance.name, plan == null ? null : plan.planVersion,
                 plan == null ? null : plan.acceptedAt, plan == null ? 0 : plan.changedCount, places.labels(),
@@ -74,13 +98,13 @@ public class PlanViews {
                 places.partners);
     }
 
-    ScheduleRow row(Meeting m, Places places) {
+    private ScheduleRow row(Meeting m, Places places) {
         return new ScheduleRow(m.id, m.sequence, m.uid, m.start(), m.end(), m.start().toLocalDate(),
                 places.localTimes(m.start()), m.mode, label(m.mode), m.hostPartnerId, places.partner(m.hostPartnerId),
                 m.officeId, places.city(m.officeId), m.launch, m.dinner, m.socialStart,
                 m.socialStart ? HM.format(m.start().minusMinutes(10)) : null, m.icebreaker, m.status, m.locked,
                 m.changed, moved(m.movedFrom, m.movedReason), m.inconvenientSlot, m.videoLink, m.venueAddress,
-                m.version);
+                m.version, m.revision);
     }
 
     private ScheduleRow row(PlanPreview.Proposal p, Places places) {
@@ -90,7 +114,7 @@ public class PlanViews {
                 m.officeId(), places.city(m.officeId()), m.launch(), m.dinner(), m.socialStart(),
                 m.socialStart() ? HM.format(m.start().minusMinutes(10)) : null, p.icebreaker(), p.status(), m.locked(),
                 p.changed(), m.moved() == null ? null : moved(m.moved().from(), MeetingCopy.reason(m.moved().reason())),
-                m.inconvenientSlot(), null, null, 0);
+                m.inconvenientSlot(), null, null, 0, 0);
     }
 
     static String label(Mode mode) {
@@ -114,12 +138,14 @@ public class PlanViews {
 
     /** The alliance's partners and offices, indexed once per page. */
     static final class Places {
+        private final Alliance alliance;
         private final Map<Long, String> partners = new LinkedHashMap<>(); // alliance order: the legend's colours
         private final Map<Long, String> cities = new HashMap<>();
         private final List<Office> venues = new ArrayList<>();
         private final List<Long> partnerOrder = new ArrayList<>();
 
         Places(Alliance alliance) {
+            this.alliance = alliance;
             for (Partner p : alliance.partners) {
                 partners.put(p.id, p.name);
                 partnerOrder.add(p.id);

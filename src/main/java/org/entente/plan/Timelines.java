@@ -8,8 +8,6 @@ import org.entente.alliance.PersonService;
 import org.entente.body.BodyService;
 import org.entente.body.GovernanceBody;
 
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +26,6 @@ public class Timelines {
     private final BodyService bodies;
     private final PersonService people;
     private final PlanViews views;
-    private final Clock clock = Clock.systemUTC();
 
     public Timelines(AllianceService alliances, BodyService bodies, PersonService people, PlanViews views) {
         this.alliances = alliances;
@@ -52,31 +49,23 @@ public class Timelines {
     public Timeline alliance(long allianceId) {
         Alliance alliance = alliances.get(allianceId);
         List<GovernanceBody> list = bodies.ofAlliance(allianceId);
-        List<Entry> entries = new ArrayList<>();
-        list.forEach(b -> entries.addAll(entries(alliance, b)));
-        return new Timeline(alliance.name, list.size() + " governance bodies", months(entries), list.size());
+        return new Timeline(alliance.name, list.size() + " governance bodies", months(upcoming(list)), list.size());
     }
 
     public Timeline person(long personId) {
         Person person = people.get(personId);
         List<GovernanceBody> list = GovernanceBody.list("?1 member of memberIds", personId);
-        List<Entry> entries = new ArrayList<>();
-        for (GovernanceBody b : list) {
-            entries.addAll(entries(alliances.get(b.allianceId), b));
-        }
         return new Timeline(person.name, person.partner.name + " · member of " + list.size() + " bodies",
-                months(entries), list.size());
+                months(upcoming(list)), list.size());
     }
 
-    private List<Entry> entries(Alliance alliance, GovernanceBody body) {
-        Plan plan = Plan.current(body.id).orElse(null);
-        if (plan == null) {
-            return List.of();
+    private List<Entry> upcoming(List<GovernanceBody> list) {
+        List<Entry> entries = new ArrayList<>();
+        for (ScheduleView view : views.schedules(list)) {
+            view.upcoming().forEach(row -> entries.add(new Entry(view.allianceId(), view.allianceName(), view.bodyId(),
+                    view.bodyName(), row)));
         }
-        PlanViews.Places places = new PlanViews.Places(alliance);
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        return Meeting.ofPlan(plan.id).stream().filter(m -> !m.end().isBefore(now))
-                .map(m -> new Entry(alliance.id, alliance.name, body.id, body.name, views.row(m, places))).toList();
+        return entries;
     }
 
     private static List<Month> months(List<Entry> entries) {

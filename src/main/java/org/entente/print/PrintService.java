@@ -45,8 +45,7 @@ public class PrintService {
 
     public PrintPlan alliance(long allianceId, String paper, boolean glance) {
         Alliance alliance = alliances.get(allianceId);
-        List<ScheduleView> schedules = bodies.ofAlliance(allianceId).stream()
-                .map((GovernanceBody b) -> views.schedule(b.id)).toList();
+        List<ScheduleView> schedules = views.schedules(bodies.ofAlliance(allianceId));
         return layout(alliance, alliance.name + " — cadence plan", schedules, paper, glance, launches.view(allianceId));
     }
 

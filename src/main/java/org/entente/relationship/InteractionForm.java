@@ -15,6 +15,9 @@ public class InteractionForm {
     public String date;
     @RestForm
     public String note;
+    /** The dashboard's owner filter to return to, when logged from the filtered dashboard. */
+    @RestForm
+    public String owner;
 
     /** A blank form for today. */
     public static InteractionForm today() {

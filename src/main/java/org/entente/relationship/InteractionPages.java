@@ -24,7 +24,7 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class InteractionPages {
 
-    private static final List<Option> KINDS = Option.of(InteractionKind.class, k -> k.label);
+    private static final List<Option> KINDS = InteractionKind.options();
 
     @Inject
     KeepInTouchService keepInTouch;
@@ -55,7 +55,7 @@ public class InteractionPages {
         InteractionData data = form.toData(errors);
         return forms.submit(errors, data, () -> {
                     keepInTouch.log(id, data);
-                    return "/alliances/" + row.allianceId() + "/keep-in-touch#person-" + id;
+                    return row.dashboardLink(form.owner);
                 }, data.kind() == null ? "" : data.kind().label + " with " + row.name() + " logged.",
                 (e, conflict) -> Templates.interactionForm(row, KINDS, form, e));
     }

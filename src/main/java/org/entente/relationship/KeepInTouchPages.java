@@ -16,10 +16,14 @@ import org.entente.web.FieldErrors;
 import org.entente.web.FormPage;
 import org.entente.web.Option;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The keep-in-touch dashboard of an alliance, its stance defaults, and a person's cadence with their interactions. */
+/**
+ * The keep-in-touch dashboard of an alliance (each row can log an interaction or send a tip in place), its stance
+ * defaults, and a person's cadence with their interactions.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class KeepInTouchPages {
@@ -34,7 +38,7 @@ public class KeepInTouchPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(KeepInTouchDashboard view, KeepInTouchDefaultsForm form,
-                                                 FieldErrors errors);
+                                                 FieldErrors errors, List<Option> kinds, String today);
 
         static native TemplateInstance person(KeepInTouchRow row, List<Interaction> interactions,
                                               List<Option> owners, KeepInTouchForm form,
@@ -45,7 +49,7 @@ public class KeepInTouchPages {
     @Path("alliances/{id}/keep-in-touch")
     public TemplateInstance dashboard(long id, @QueryParam("owner") Long owner) {
         KeepInTouchDashboard view = views.dashboard(id, owner);
-        return Templates.dashboard(view, KeepInTouchDefaultsForm.of(view), FieldErrors.none());
+        return dashboard(view, KeepInTouchDefaultsForm.of(view), FieldErrors.none());
     }
 
     @POST
@@ -58,7 +62,12 @@ public class KeepInTouchPages {
                     keepInTouch.changeDefaults(id, months);
                     return "/alliances/" + id + "/keep-in-touch";
                 }, "Default cadences saved.",
-                (e, conflict) -> Templates.dashboard(view, form, e));
+                (e, conflict) -> dashboard(view, form, e));
+    }
+
+    private static TemplateInstance dashboard(KeepInTouchDashboard view, KeepInTouchDefaultsForm form,
+                                              FieldErrors errors) {
+        return Templates.dashboard(view, form, errors, InteractionKind.options(), LocalDate.now().toString());
     }
 
     @GET

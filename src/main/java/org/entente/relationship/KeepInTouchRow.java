@@ -13,6 +13,12 @@ public record KeepInTouchRow(long personId, long allianceId, String name, String
                              Long ownerId, String owner, LocalDate dueDate, long daysLeft, KeepInTouchStatus status,
                              long version) {
 
+    /** This row on its alliance's dashboard, keeping an owner filter when {@code owner} is a number. */
+    public String dashboardLink(String owner) {
+        String filter = owner != null && owner.strip().matches("\\d{1,18}") ? "?owner=" + owner.strip() : "";
+        return "/alliances/" + allianceId + "/keep-in-touch" + filter + "#person-" + personId;
+    }
+
     /** "12 days overdue", "due today", "due in 5 days". */
     public String dueText() {
         if (daysLeft < 0) {

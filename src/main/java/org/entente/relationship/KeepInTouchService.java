@@ -9,12 +9,14 @@ import org.entente.alliance.Stance;
 import org.entente.web.FieldErrors;
 import org.entente.web.Found;
 import org.entente.web.InputCheck;
+import org.entente.web.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 
 import java.util.Map;
 
 /** Keeps the keep-in-touch cadences, owners and interactions of people, and each alliance's stance defaults. */
 @ApplicationScoped
+@RetryOnDeadlock
 public class KeepInTouchService {
 
     private final InputCheck inputs;
@@ -57,6 +59,13 @@ public class KeepInTouchService {
         settings.ownerId = data.ownerId();
         Panache.getEntityManager().flush();
         return settings;
+    }
+
+    /** Makes {@code ownerId} the person's owner (their counterpart on our side), keeping their cadence. */
+    @Transactional
+    public KeepInTouch pairWith(long personId, Long version, Long ownerId) {
+        KeepInTouch settings = KeepInTouch.ofPerson(personId);
+        return setCadence(personId, version, new KeepInTouchData(settings == null ? null : settings.months, ownerId));
     }
 
     @Transactional

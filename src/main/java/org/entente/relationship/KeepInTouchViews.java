@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,6 +29,9 @@ public class KeepInTouchViews {
             from person p join partner pa on pa.id = p.partner_id left join keep_in_touch k on k.person_id = p.id
             """;
 
+    private static final Comparator<KeepInTouchRow> MOST_OVERDUE_FIRST =
+            Comparator.comparingLong(KeepInTouchRow::daysLeft).thenComparing(KeepInTouchRow::name);
+
     private final AllianceService alliances;
 
     public KeepInTouchViews(AllianceService alliances) {
@@ -35,21 +40,41 @@ public class KeepInTouchViews {
 
     /** The people of the partners not marked ours, most overdue first; only those {@code ownerId} owns if given. */
     public KeepInTouchDashboard dashboard(long allianceId, Long ownerId) {
+        return dashboard(allianceId, ownerId, LocalDate.now());
+    }
+
+    /** The dashboard as it stands on {@code today}. */
+    public KeepInTouchDashboard dashboard(long allianceId, Long ownerId, LocalDate today) {
         Alliance alliance = alliances.get(allianceId);
         List<Person> ours = ourPeople(allianceId);
         Map<Long, String> owners = ours.stream().collect(Collectors.toMap(p -> p.id, p -> p.name));
         Map<Stance, Integer> defaults = KeepInTouchDefault.ofAlliance(allianceId);
-        LocalDate today = LocalDate.now();
         List<KeepInTouchRow> rows = query(ROWS + " where pa.alliance_id = ?1 and pa.ours = false", allianceId).stream()
                 .map(r -> row(r, defaults, owners, today))
                 .filter(r -> ownerId == null || ownerId.equals(r.ownerId()))
-                .sorted(Comparator.comparingLong(KeepInTouchRow::daysLeft).thenComparing(KeepInTouchRow::name))
+                .sorted(MOST_OVERDUE_FIRST)
                 .toList();
         List<KeepInTouchDashboard.StanceDefault> stances = Arrays.stream(Stance.values())
                 .map(s -> new KeepInTouchDashboard.StanceDefault(s.name(), s.label,
                         KeepInTouchClock.months(null, s, defaults))).toList();
         return new KeepInTouchDashboard(alliance.id, alliance.name, rows, options(ours),
-                ownerId == null ? "" : ownerId.toString(), stances);
+                ownerId == null ? "" : ownerId.toString(), stances, tipOffers(rows));
+    }
+
+    /** Every partner-side person who has an owner, in every alliance, as they stand on {@code today}. */
+    public List<KeepInTouchRow> owned(LocalDate today) {
+        Map<Long, Map<Stance, Integer>> defaults = new HashMap<>();
+        Map<Long, String> owners = new HashMap<>();
+        List<Object[]> found = query(ROWS + " where pa.ours = false and k.owner_id is not null");
+        found.forEach(r -> owners.put(((Number) r[8]).longValue(), null));
+        if (!owners.isEmpty()) {
+            Person.<Person>list("id in ?1", owners.keySet()).forEach(p -> owners.put(p.id, p.name));
+        }
+        return found.stream()
+                .map(r -> row(r, defaults.computeIfAbsent(((Number) r[1]).longValue(), KeepInTouchDefault::ofAlliance),
+                        owners, today))
+                .sorted(MOST_OVERDUE_FIRST)
+                .toList();
     }
 
     /** One person's row (also for a person of our own side, who is never on the dashboard). */
@@ -59,6 +84,20 @@ public class KeepInTouchViews {
         long allianceId = ((Number) r[1]).longValue();
         Map<Long, String> owners = ourPeople(allianceId).stream().collect(Collectors.toMap(p -> p.id, p -> p.name));
         return row(r, KeepInTouchDefault.ofAlliance(allianceId), owners, LocalDate.now());
+    }
+
+    /** The first tip for each row's stance, ready to send by email. */
+    private static Map<Long, KeepInTouchDashboard.TipOffer> tipOffers(List<KeepInTouchRow> rows) {
+        List<Tip> library = rows.isEmpty() ? List.of() : Tip.all();
+        Map<Stance, Tip> first = new EnumMap<>(Stance.class);
+        Map<Long, KeepInTouchDashboard.TipOffer> offers = new HashMap<>();
+        for (KeepInTouchRow row : rows) {
+            Tip tip = first.computeIfAbsent(row.stance(), s -> Tip.forStance(library, s).stream().findFirst().orElse(null));
+            if (tip != null) {
+                offers.put(row.personId(), new KeepInTouchDashboard.TipOffer(tip.id, tip.text, TipEmail.mailto(row, tip)));
+            }
+        }
+        return offers;
     }
 
     /** The people of our side of an alliance, who may own a relationship. */
@@ -75,8 +114,12 @@ public class KeepInTouchViews {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object[]> query(String sql, long id) {
-        return Panache.getEntityManager().createNativeQuery(sql).setParameter(1, id).getResultList();
+    private static List<Object[]> query(String sql, Object... parameters) {
+        var query = Panache.getEntityManager().createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
     }
 
     private static KeepInTouchRow row(Object[] r, Map<Stance, Integer> defaults, Map<Long, String> owners,

@@ -13,11 +13,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.entente.web.ValidationFailed.requireBody;
 
-/** JSON API for keep-in-touch cadences, interactions and the tips library. */
+/** JSON API for keep-in-touch cadences, interactions, the tips library, counterpart maps and weekly digests. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -27,11 +28,16 @@ public class RelationshipApi {
     private final KeepInTouchService keepInTouch;
     private final KeepInTouchViews views;
     private final TipService tips;
+    private final CounterpartViews counterparts;
+    private final DigestService digests;
 
-    public RelationshipApi(KeepInTouchService keepInTouch, KeepInTouchViews views, TipService tips) {
+    public RelationshipApi(KeepInTouchService keepInTouch, KeepInTouchViews views, TipService tips,
+                           CounterpartViews counterparts, DigestService digests) {
         this.keepInTouch = keepInTouch;
         this.views = views;
         this.tips = tips;
+        this.counterparts = counterparts;
+        this.digests = digests;
     }
 
     /** The people of the partners not marked ours, most overdue first; {@code owner} keeps only theirs. */
@@ -39,6 +45,20 @@ public class RelationshipApi {
     @Path("alliances/{id}/keep-in-touch")
     public List<KeepInTouchRow> dashboard(long id, @QueryParam("owner") Long owner) {
         return views.dashboard(id, owner).rows();
+    }
+
+    /** For each governance layer, who on our side pairs with whom on the partner side. */
+    @GET
+    @Path("alliances/{id}/counterparts")
+    public CounterpartMap counterparts(long id) {
+        return counterparts.map(id);
+    }
+
+    /** This week's digest of an owner on our side: their people overdue or due within 30 days. */
+    @GET
+    @Path("people/{id}/digest")
+    public OwnerDigest digest(long id) {
+        return digests.digest(id, LocalDate.now());
     }
 
     @PUT

@@ -28,7 +28,11 @@ public class Tip extends IdentityEntity {
 
     /** The tips for a stance first (those aimed at it, then the general ones), then the rest. */
     static List<Tip> forStance(Stance stance) {
-        return all().stream().sorted(Comparator.comparingInt(t -> t.stance == stance ? 0 : t.stance == null ? 1 : 2))
+        return forStance(all(), stance);
+    }
+
+    static List<Tip> forStance(List<Tip> tips, Stance stance) {
+        return tips.stream().sorted(Comparator.comparingInt(t -> t.stance == stance ? 0 : t.stance == null ? 1 : 2))
                 .toList();
     }
 }

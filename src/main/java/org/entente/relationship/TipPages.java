@@ -19,8 +19,6 @@ import org.entente.web.Option;
 import org.entente.web.Redirects;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The tips library (list, add, edit) and sending a tip to a person by email. */
@@ -90,25 +88,17 @@ public class TipPages {
         KeepInTouchRow row = views.row(id);
         List<Tip> offered = Tip.forStance(row.stance());
         Tip tip = tipId != null ? tips.get(tipId) : offered.isEmpty() ? null : offered.get(0);
-        return Templates.sendTip(row, offered, tip, tip == null ? null : mailto(row, tip));
+        return Templates.sendTip(row, offered, tip, tip == null ? null : TipEmail.mailto(row, tip));
     }
 
+    /** Logs the tip as sent; back to the dashboard row when sent from there ({@code returnTo=dashboard}). */
     @POST
     @Path("people/{id}/send-tip")
-    public Response markSent(long id, @RestForm long tipId) {
+    public Response markSent(long id, @RestForm long tipId, @RestForm String returnTo, @RestForm String owner) {
         KeepInTouchRow row = views.row(id);
         tips.markSent(id, tipId);
         flash.set("Tip sent to " + row.name() + " logged.");
-        return Redirects.seeOther("/people/" + id + "/keep-in-touch");
-    }
-
-    static String mailto(KeepInTouchRow row, Tip tip) {
-        String first = row.name().split(" ")[0];
-        return "mailto:" + encode(row.email()).replace("%40", "@") + "?subject=" + encode("A thought for you")
-                + "&body=" + encode("Hi " + first + ",\n\n" + tip.text + "\n\n");
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+        return Redirects.seeOther("dashboard".equals(returnTo) ? row.dashboardLink(owner)
+                : "/people/" + id + "/keep-in-touch");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.entente.web.Found;
 import org.entente.web.InputCheck;
+import org.entente.web.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.List;
 
 /** Keeps the tips library and sends a tip to a person (logged as a TIP_SENT interaction). */
 @ApplicationScoped
+@RetryOnDeadlock
 public class TipService {
 
     private final InputCheck inputs;

@@ -19,10 +19,15 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Answers every failure as HTML for pages and as RFC 9457 problem+json under /api, never with a stack trace. */
+/**
+ * Answers every failure as HTML for pages and as RFC 9457 problem+json under /api, never with a stack trace; a
+ * database that cannot be reached is a 503 with Retry-After, not a 500.
+ */
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    /** Seconds a client should wait before trying again while the database is unavailable (a restart takes a few). */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
@@ -74,6 +79,24 @@ public class ErrorMappers {
         return respond(request, 400, "Invalid input", field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
+    /** Not logged in: pages send the browser to the login page (and back afterwards); the API answers 401. */
+    @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.UnauthorizedException e, HttpServerRequest request) {
+        if (isApi(request)) {
+            return Response.fromResponse(respond(request, 401, "Not logged in",
+                    "Send a personal API token as 'Authorization: Bearer <token>' (create one on your profile page).",
+                    List.of())).header("WWW-Authenticate", "Bearer realm=\"entente\"").build();
+        }
+        String next = "GET".equals(request.method().name()) ? request.uri() : "/";
+        return Response.seeOther(java.net.URI.create("/login?next="
+                + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
+        return respond(request, 403, "Not allowed", "Your role does not allow this.", List.of());
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
@@ -92,20 +115,51 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseFailure.isUnavailable(e)) {
+            return unavailable(e, request);
+        }
         LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
         return respond(request, 500, "Something went wrong",
                 "The request could not be completed and nothing was changed. Please try again.", List.of());
     }
 
+    /**
+     * The database is down, hanging or too busy: 503 with Retry-After. A write may or may not have reached the
+     * database when the connection broke during its commit, so the page says to check rather than "nothing changed".
+     */
+    private static Response unavailable(Throwable e, HttpServerRequest request) {
+        LOG.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), rootMessage(e));
+        Response response = respond(request, 503, "Entente is unavailable for a moment",
+                "Entente cannot use its database right now. Please try again in a minute. If you were saving "
+                        + "a change, check whether it was saved once Entente is back.", List.of());
+        return Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    /** The innermost cause that says something ("Connection refused", "Acquisition timeout ..."), for the log. */
+    private static String rootMessage(Throwable e) {
+        Throwable said = e;
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                said = t;
+            }
+        }
+        return said.getClass().getSimpleName() + ": " + said.getMessage();
+    }
+
     static Response respond(HttpServerRequest request, int status, String title, String detail,
                             List<Problem.FieldError> fields) {
         String path = request.path();
-        if (path.startsWith("/api/") || path.equals("/api") || acceptsJsonOnly(request)) {
+        if (isApi(request)) {
             return Response.status(status).type(Problem.MEDIA_TYPE)
                     .entity(new Problem("about:blank", title, status, detail, path, fields)).build();
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(status, title, detail)).build();
+    }
+
+    static boolean isApi(HttpServerRequest request) {
+        String path = request.path();
+        return path.startsWith("/api/") || path.equals("/api") || acceptsJsonOnly(request);
     }
 
     private static boolean acceptsJsonOnly(HttpServerRequest request) {

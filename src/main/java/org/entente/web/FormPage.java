@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs a form submission: on success redirects (303) with a flash; on invalid input re-renders the form with
- * status 400 and the messages; on a stale version re-renders it with 409; in every failure the typed values stay.
+ * status 400 and the messages; on a stale version re-renders it with 409; when the database cannot be reached, with
+ * 503; in every failure the typed values stay.
  */
 @ApplicationScoped
 public class FormPage {
@@ -51,8 +52,27 @@ public class FormPage {
                 return page(409, form.render(FieldErrors.none(),
                         "Someone else changed this at the same time. Review the current values and save again."));
             }
+            if (DatabaseFailure.isUnavailable(e)) {
+                return unavailable(form, e);
+            }
             throw e;
         }
+    }
+
+    /**
+     * The database failed: the form again with status 503 and what was typed, so that nothing typed is lost; if the
+     * form itself cannot be shown without the database, the error page of {@link ErrorMappers} answers instead.
+     */
+    private static Response unavailable(Render form, RuntimeException cause) {
+        TemplateInstance page;
+        try {
+            page = form.render(FieldErrors.none(), "Entente cannot use its database right now. What you typed is "
+                    + "still here: try again in a minute, and if this happened while saving, check first whether the "
+                    + "change is already there.");
+        } catch (RuntimeException renderFailed) {
+            throw cause;
+        }
+        return Response.fromResponse(page(503, page)).header("Retry-After", ErrorMappers.RETRY_AFTER_SECONDS).build();
     }
 
     public static Response page(int status, TemplateInstance page) {

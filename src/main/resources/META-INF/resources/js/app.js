@@ -18,6 +18,25 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 
+  // Forms that open in place (a row's "Log an interaction", "Send a tip"): one at a time, Escape closes it.
+  const inPlace = document.querySelectorAll('details.in-place');
+  inPlace.forEach((details) => {
+    details.addEventListener('toggle', () => {
+      if (details.open) {
+        inPlace.forEach((other) => { if (other !== details) { other.open = false; } });
+        const field = details.querySelector('select, input:not([type=hidden]), a[role=button]');
+        if (field) { field.focus(); }
+      }
+    });
+  });
+  document.addEventListener('keydown', (event) => {
+    const open = document.querySelector('details.in-place[open]');
+    if (event.key === 'Escape' && open) {
+      open.open = false;
+      open.querySelector('summary').focus();
+    }
+  });
+
   // Copy buttons put their data-copy text on the clipboard and say so.
   document.querySelectorAll('button[data-copy]').forEach((button) => {
     button.addEventListener('click', async () => {

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static io.restassured.RestAssured.given;
+import static org.entente.web.Logins.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest

@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static org.entente.web.Logins.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

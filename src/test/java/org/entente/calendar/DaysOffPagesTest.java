@@ -32,7 +32,7 @@ class DaysOffPagesTest {
         String deleteLink = listed.selectFirst("table[aria-label=Blackout periods] a").attr("href");
         Document confirm = browser.get(deleteLink);
         assertThat(confirm.getElementById("confirm-title").text()).contains("Summer break");
-        Document after = browser.follow(browser.submit(confirm, "form", Map.of()));
+        Document after = browser.follow(browser.submit(confirm, "main form", Map.of()));
         assertThat(after.getElementById("flash").text()).contains("deleted");
         assertThat(after.select("table[aria-label=Blackout periods]")).isEmpty();
     }

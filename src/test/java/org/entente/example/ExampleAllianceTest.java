@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static org.entente.web.Logins.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest

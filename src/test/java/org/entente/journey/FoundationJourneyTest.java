@@ -20,7 +20,7 @@ class FoundationJourneyTest extends ChromiumJourney {
 
     @Test
     void loadTheExampleThenCorrectABodyThatWasSavedWithAnError() {
-        Page page = browser.newPage();
+        Page page = loggedIn(root, new com.microsoft.playwright.Browser.NewContextOptions());
         // Loaded through the API: other tests may have filled the list, so the empty-state button may be gone.
         var loaded = page.request().post(root + "api/example");
         org.assertj.core.api.Assertions.assertThat(loaded.status()).as(loaded.text()).isEqualTo(201);

@@ -34,7 +34,7 @@ class PlanJourneyTest extends ChromiumJourney {
 
     @Test
     void planTheSteeringCommitteeMoveAMeetingAndReplanTheRest() {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+        Page page = loggedIn(root, new Browser.NewContextOptions().setViewportSize(1280, 900));
         APIResponse loaded = page.request().post(root + "api/example", RequestOptions.create()
                 .setHeader("Content-Type", "application/json").setData("{}"));
         org.assertj.core.api.Assertions.assertThat(loaded.status()).as(loaded.text()).isEqualTo(201);

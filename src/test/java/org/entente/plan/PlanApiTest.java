@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static org.entente.web.Logins.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.plan.PlanFixtures.meeting;
 import static org.hamcrest.Matchers.equalTo;

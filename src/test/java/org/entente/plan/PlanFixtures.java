@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static org.entente.web.Logins.given;
 
 /**
  * Bodies for plan tests, built through the JSON API: two partners (ours in Amsterdam, theirs in Austin), the

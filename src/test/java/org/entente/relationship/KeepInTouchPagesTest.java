@@ -1,6 +1,7 @@
 package org.entente.relationship;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.entente.TestData;
 import org.entente.web.Browser;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.Map;
 
+import static org.entente.web.Logins.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
@@ -78,20 +80,44 @@ class KeepInTouchPagesTest {
     }
 
     @Test
-    void loggingAnInteractionTakesTwoClicksAndPutsThePersonOnTrack() {
+    void loggingAnInteractionInPlaceTakesTwoClicksAndPutsThePersonOnTrack() {
         Side s = side();
         logged(s.dora(), "CALL", LocalDate.now().minusYears(1));
         Document page = browser.get("/alliances/" + s.alliance() + "/keep-in-touch");
         assertThat(row(page, "Dora Decider").selectFirst(".status").text()).isEqualTo("Overdue");
 
-        Document form = browser.get(row(page, "Dora Decider")
-                .selectFirst("a[aria-label=Log an interaction with Dora Decider]").attr("href"));
-        assertThat(form.selectFirst("#date").attr("value")).isEqualTo(LocalDate.now().toString());
-        Document after = browser.follow(browser.submit(form, "form[aria-label=Interaction]", Map.of()));
+        // click 1 opens the row's form (a <details>), click 2 logs a call today
+        Element inPlace = row(page, "Dora Decider").selectFirst("details:has(summary[aria-label=Log an interaction with Dora Decider])");
+        assertThat(inPlace).as("the form sits in the row").isNotNull();
+        assertThat(inPlace.selectFirst("input[type=date]").attr("value")).isEqualTo(LocalDate.now().toString());
+        assertThat(inPlace.selectFirst("select option[selected]").text()).isEqualTo("Call");
+        Document after = browser.follow(browser.submit(page, "form[aria-label=Log an interaction with Dora Decider]", Map.of()));
 
         assertThat(after.selectFirst("#flash").text()).isEqualTo("Call with Dora Decider logged.");
         assertThat(row(after, "Dora Decider").selectFirst(".status").text()).isEqualTo("On track");
         assertThat(row(after, "Dora Decider").selectFirst(".last").text()).isEqualTo(LocalDate.now().toString());
+    }
+
+    @Test
+    void aTipIsOfferedInPlaceAndLoggingItReturnsToTheFilteredDashboard() {
+        Side s = side();
+        logged(s.sam(), "EMAIL", LocalDate.now().minusYears(1));
+        given().contentType(ContentType.JSON).body(Map.of("ownerId", s.olga(), "version", 0))
+                .put("/api/people/" + s.sam() + "/keep-in-touch").then().statusCode(200);
+        Document page = browser.get("/alliances/" + s.alliance() + "/keep-in-touch?owner=" + s.olga());
+        Element tip = row(page, "Sam Skeptic").selectFirst("details:has(summary[aria-label=Send a tip to Sam Skeptic])");
+        assertThat(tip.selectFirst("a.mailto").attr("href")).startsWith("mailto:").contains("&body=Hi%20Sam");
+        assertThat(tip.selectFirst(".tip-text").text()).as("a tip for skeptics first")
+                .isEqualTo("Ask for their advice on a problem you are really facing.");
+
+        Response logged = browser.submit(page, "form[aria-label=Log the tip sent to Sam Skeptic]", Map.of());
+
+        assertThat(logged.header("Location")).endsWith("/alliances/" + s.alliance() + "/keep-in-touch?owner="
+                + s.olga() + "#person-" + s.sam());
+        Document after = browser.follow(logged);
+        assertThat(after.selectFirst("#flash").text()).isEqualTo("Tip sent to Sam Skeptic logged.");
+        assertThat(row(after, "Sam Skeptic").selectFirst(".status").text()).isEqualTo("On track");
+        assertThat(after.selectFirst("#owner-digest").attr("href")).isEqualTo("/people/" + s.olga() + "/digest");
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import static io.restassured.RestAssured.given;
+import static org.entente.web.Logins.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -76,6 +76,11 @@ class RelationshipApiTest {
                 call("no version", 400, s -> put("/api/people/" + s.sam() + "/keep-in-touch", cadence(3, null, null))),
                 call("a stale version", 409, s -> put("/api/people/" + s.sam() + "/keep-in-touch", cadence(3, null, 4L))),
                 call("the cadence of an unknown person", 404, s -> put("/api/people/" + UNKNOWN + "/keep-in-touch", cadence(3, null, 0L))),
+                call("counterpart map", 200, s -> given().get("/api/alliances/" + s.alliance() + "/counterparts")),
+                call("counterpart map of an unknown alliance", 404, s -> given().get("/api/alliances/" + UNKNOWN + "/counterparts")),
+                call("digest of an owner of our side", 200, s -> given().get("/api/people/" + s.olga() + "/digest")),
+                call("digest of a partner-side person", 404, s -> given().get("/api/people/" + s.dora() + "/digest")),
+                call("digest of an unknown person", 404, s -> given().get("/api/people/" + UNKNOWN + "/digest")),
                 call("tips", 200, s -> given().get("/api/tips")),
                 call("add a tip", 201, s -> post("/api/tips", Map.of("text", "Ask about their commute", "stance", "UNKNOWN"))),
                 call("add a blank tip", 400, s -> post("/api/tips", Map.of("text", " "))));

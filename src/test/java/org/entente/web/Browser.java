@@ -14,10 +14,52 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A tiny form-filling client for page tests: keeps cookies, submits forms as a browser would (with the CSRF field). */
+/**
+ * A tiny form-filling client for page tests: keeps cookies, submits forms as a browser would (with the CSRF field).
+ * {@code new Browser()} logs in as the test administrator through the login form on its first request;
+ * {@link #as} logs in as someone else and {@link #anonymous()} not at all.
+ */
 public final class Browser {
 
     private final Map<String, String> cookies = new HashMap<>();
+    private String email;
+    private String password;
+
+    public Browser() {
+        this(Logins.ADMIN_EMAIL, Logins.ADMIN_PASSWORD);
+    }
+
+    private Browser(String email, String password) {
+        this.email = email;
+        this.password = password;
+    }
+
+    /** A browser that logs in with this email and password on its first request. */
+    public static Browser as(String email, String password) {
+        return new Browser(email, password);
+    }
+
+    /** A browser that has not logged in. */
+    public static Browser anonymous() {
+        return new Browser(null, null);
+    }
+
+    /** The session cookie's value once logged in (null before). */
+    public String cookie(String name) {
+        loggedIn();
+        return cookies.get(name);
+    }
+
+    private void loggedIn() {
+        if (email == null) {
+            return;
+        }
+        String who = email;
+        email = null;
+        Document login = parse(raw("/login"));
+        Response done = submit(login, "form[action=/login]", Map.of("email", who, "password", password));
+        assertThat(done.statusCode()).as("login of %s", who).isEqualTo(303);
+    }
 
     public Document get(String path) {
         Response r = raw(path);
@@ -26,6 +68,7 @@ public final class Browser {
     }
 
     public Response raw(String path) {
+        loggedIn();
         Response r = RestAssured.given().redirects().follow(false).cookies(cookies).get(path);
         keep(r);
         return r;
@@ -33,6 +76,7 @@ public final class Browser {
 
     /** Submits the form found by {@code selector} with its current values, changed by {@code changes}. */
     public Response submit(Document page, String selector, Map<String, ?> changes) {
+        loggedIn();
         Element form = page.selectFirst(selector);
         assertThat(form).as("form %s", selector).isNotNull();
         Map<String, List<String>> values = values(form);

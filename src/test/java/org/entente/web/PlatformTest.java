@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static org.entente.web.Logins.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -40,7 +40,9 @@ class PlatformTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/plain");
         assertThat(r.asString()).contains("# TYPE jvm_memory_used_bytes gauge")
-                .contains("http_server_requests_seconds_count{");
+                .contains("http_server_requests_seconds_count{")
+                .as("connection pool metrics (docs/operations.md)").contains("agroal_active_count{")
+                .contains("agroal_awaiting_count{").contains("agroal_acquire_count_total{");
     }
 
     @Test

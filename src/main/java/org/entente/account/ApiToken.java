@@ -1,0 +1,33 @@
+package org.entente.account;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.entente.web.IdentityEntity;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** A personal API token: a script sends it as {@code Authorization: Bearer}; only its hash is stored. */
+@Entity
+public class ApiToken extends IdentityEntity {
+
+    public String tokenHash;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id")
+    public UserAccount user;
+    public String name;
+    public LocalDateTime createdAt;
+    public LocalDate lastUsedOn;
+
+    public static Optional<ApiToken> byHash(String tokenHash) {
+        return find("select t from ApiToken t join fetch t.user where t.tokenHash = ?1", tokenHash).firstResultOptional();
+    }
+
+    public static List<ApiToken> ofUser(long userId) {
+        return list("user.id = ?1 order by createdAt desc", userId);
+    }
+}

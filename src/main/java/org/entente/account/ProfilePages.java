@@ -1,0 +1,90 @@
+package org.entente.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.entente.web.FieldErrors;
+import org.entente.web.Flash;
+import org.entente.web.FormPage;
+import org.entente.web.Redirects;
+import org.entente.web.ValidationFailed;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.List;
+
+/** The user's own profile: their alliances and roles, their password, and their personal API tokens. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ProfilePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance profile(UserAccount user, List<AllianceAccess> access, List<ApiToken> tokens,
+                                               AccountForm form, FieldErrors errors, String newToken,
+                                               String tokenName, FieldErrors tokenErrors);
+    }
+
+    @Inject
+    AccountService accounts;
+    @Inject
+    UserService users;
+    @Inject
+    CurrentUser me;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    Flash flash;
+
+    @GET
+    @Path("profile")
+    public TemplateInstance profile() {
+        return page(AccountForm.blank(), FieldErrors.none(), null, null, FieldErrors.none());
+    }
+
+    @POST
+    @Path("profile/password")
+    public Response changePassword(@BeanParam AccountForm form) {
+        try {
+            accounts.changePassword(me.id(), identity.getAttribute(Identities.SESSION_HASH), form.current, form.password);
+            flash.set("Your password is changed. Your other sessions have ended.");
+            return Redirects.seeOther("/profile");
+        } catch (ValidationFailed e) {
+            return FormPage.page(400, page(AccountForm.blank(), e.errors(), null, null, FieldErrors.none()));
+        }
+    }
+
+    @POST
+    @Path("profile/tokens")
+    public Response createToken(@RestForm String name) {
+        try {
+            UserService.IssuedToken issued = users.createToken(me.id(), name);
+            return FormPage.page(201, page(AccountForm.blank(), FieldErrors.none(), issued.secret(), null,
+                    FieldErrors.none()));
+        } catch (ValidationFailed e) {
+            return FormPage.page(400, page(AccountForm.blank(), FieldErrors.none(), null, name, e.errors()));
+        }
+    }
+
+    @POST
+    @Path("profile/tokens/{tokenId}/revoke")
+    public Response revokeToken(long tokenId) {
+        users.revokeToken(me.id(), tokenId);
+        flash.set("The token is revoked: scripts that use it are refused from now on.");
+        return Redirects.seeOther("/profile#tokens");
+    }
+
+    private TemplateInstance page(AccountForm form, FieldErrors errors, String newToken, String tokenName,
+                                  FieldErrors tokenErrors) {
+        long id = me.id();
+        return Templates.profile(users.get(id), AllianceAccess.forUser(id), users.tokens(id), form, errors, newToken,
+                tokenName, tokenErrors);
+    }
+}

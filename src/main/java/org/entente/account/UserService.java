@@ -1,0 +1,186 @@
+package org.entente.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.entente.web.FieldErrors;
+import org.entente.web.Found;
+import org.entente.web.Secrets;
+import org.entente.web.StaleEdit;
+import org.entente.web.ValidationFailed;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * What administrators do with accounts (invite, disable, give access to alliances) and what each user does with
+ * their own API tokens. An invitation creates the account without a password and a one-time link to choose one.
+ */
+@ApplicationScoped
+public class UserService {
+
+    private final Passwords passwords;
+    private final AccountService accounts;
+    private final AuthConfig config;
+    private final EntityManager entities;
+    private final Clock clock = Clock.systemUTC();
+
+    public UserService(Passwords passwords, AccountService accounts, AuthConfig config, EntityManager entities) {
+        this.passwords = passwords;
+        this.accounts = accounts;
+        this.config = config;
+        this.entities = entities;
+    }
+
+    /** An invited account and the secret of its one-time link, which the caller shows once. */
+    public record Invited(UserAccount user, String secret) {
+    }
+
+    /** A new API token and its secret, which the caller shows once. */
+    public record IssuedToken(ApiToken token, String secret) {
+    }
+
+    public List<UserAccount> list() {
+        return UserAccount.listByName();
+    }
+
+    public UserAccount get(long id) {
+        return Found.orNotFound(UserAccount.findById(id), "user", id);
+    }
+
+    @Transactional
+    public Invited invite(String email, String name, boolean administrator) {
+        FieldErrors errors = UserRules.checkIdentity(email, name);
+        if (!errors.has("email") && UserAccount.byEmail(email).isPresent()) {
+            errors.conflict("email", "There is already an account with this email");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        UserAccount user = new UserAccount();
+        user.email = UserAccount.normalise(email);
+        user.name = name.strip();
+        user.administrator = administrator;
+        user.createdAt = LocalDateTime.now(clock);
+        user.persist();
+        return new Invited(user, newInvitation(user));
+    }
+
+    /** A new link for an account that has not chosen a password yet; earlier links stop working. */
+    @Transactional
+    public Invited reinvite(long userId) {
+        UserAccount user = get(userId);
+        if (user.passwordHash != null) {
+            throw ValidationFailed.of("user", "This account has a password already; it needs no invitation");
+        }
+        return new Invited(user, newInvitation(user));
+    }
+
+    /** The account an invitation link is for; 404 for an unknown, used or expired link. */
+    @Transactional
+    public UserAccount invited(String secret) {
+        return Invitation.open(Secrets.hash(secret), LocalDateTime.now(clock)).map(i -> i.user)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** Sets the invited account's password, uses up the link and logs the user in (answers the session cookie). */
+    @Transactional
+    public String acceptInvitation(String secret, String password) {
+        Invitation invitation = Invitation.open(Secrets.hash(secret), LocalDateTime.now(clock))
+                .orElseThrow(NotFoundException::new);
+        UserAccount user = invitation.user;
+        String problem = Passwords.problem(password, user.email);
+        if (problem != null) {
+            throw ValidationFailed.of("password", problem);
+        }
+        user.passwordHash = passwords.hash(password);
+        Invitation.delete("user.id", user.id);
+        return accounts.openSession(user);
+    }
+
+    /** Disables or enables an account; disabling ends its sessions at once. Nobody disables themselves. */
+    @Transactional
+    public UserAccount setDisabled(long userId, boolean disabled, Long version, long actingUserId) {
+        UserAccount user = get(userId);
+        if (version != null && version != user.version) {
+            throw new StaleEdit("Someone else changed this account in the meantime; reload and try again");
+        }
+        if (disabled && userId == actingUserId) {
+            throw ValidationFailed.of("disabled", "You cannot disable your own account");
+        }
+        user.disabled = disabled;
+        if (disabled) {
+            LoginSession.delete("user.id", userId);
+        }
+        entities.flush();
+        return user;
+    }
+
+    /** Gives the account with this email a role on the alliance (replacing any role it had there). */
+    @Transactional
+    public AllianceAccess grant(long allianceId, String email, AccessRole role) {
+        FieldErrors errors = new FieldErrors();
+        UserAccount user = email == null || email.isBlank() ? null : UserAccount.byEmail(email).orElse(null);
+        if (user == null) {
+            errors.add("email", "There is no account with this email; invite the person first");
+        }
+        if (role == null) {
+            errors.add("role", "Choose a role");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        return AllianceAccess.give(user, allianceId, role);
+    }
+
+    /** Takes the account's access to the alliance away; true when it had any. */
+    @Transactional
+    public boolean revoke(long allianceId, long userId) {
+        return AllianceAccess.delete("user.id = ?1 and allianceId = ?2", userId, allianceId) > 0;
+    }
+
+    /** A new API token for the user; answers the token and its secret, which is shown once. */
+    @Transactional
+    public IssuedToken createToken(long userId, String name) {
+        if (name == null || name.isBlank()) {
+            throw ValidationFailed.of("name", "Name the token after the script or tool that uses it");
+        }
+        if (name.strip().length() > 80) {
+            throw ValidationFailed.of("name", "Use at most 80 characters");
+        }
+        ApiToken token = new ApiToken();
+        String secret = Secrets.newSecret();
+        token.tokenHash = Secrets.hash(secret);
+        token.user = get(userId);
+        token.name = name.strip();
+        token.createdAt = LocalDateTime.now(clock);
+        token.persist();
+        return new IssuedToken(token, secret);
+    }
+
+    public List<ApiToken> tokens(long userId) {
+        return ApiToken.ofUser(userId);
+    }
+
+    /** Revokes one of the user's own tokens; 404 when it is not theirs. */
+    @Transactional
+    public void revokeToken(long userId, long tokenId) {
+        if (ApiToken.delete("id = ?1 and user.id = ?2", tokenId, userId) == 0) {
+            throw new NotFoundException();
+        }
+    }
+
+    private String newInvitation(UserAccount user) {
+        Invitation.delete("user.id", user.id);
+        Invitation invitation = new Invitation();
+        String secret = Secrets.newSecret();
+        invitation.tokenHash = Secrets.hash(secret);
+        invitation.user = user;
+        invitation.createdAt = LocalDateTime.now(clock);
+        invitation.expiresAt = invitation.createdAt.plus(config.invitationLifetime());
+        invitation.persist();
+        return secret;
+    }
+}

@@ -1,0 +1,42 @@
+package org.entente.jobs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.entente.web.RetryOnDeadlock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/** The daily housekeeping: purges what has expired and records the run, all in one transaction. */
+@ApplicationScoped
+@RetryOnDeadlock
+public class HousekeepingService {
+
+    static final String JOB = "housekeeping";
+
+    private final HousekeepingConfig config;
+    private final JobRuns runs;
+    private final Clock clock = Clock.systemUTC();
+
+    public HousekeepingService(HousekeepingConfig config, JobRuns runs) {
+        this.config = config;
+        this.runs = runs;
+    }
+
+    /**
+     * Runs housekeeping for the firing scheduled at {@code scheduledAt}: deletes job runs older than
+     * {@code entente.housekeeping.keep-runs} and records this run with the number of rows purged. Empty, and nothing
+     * done, when that firing has run already.
+     */
+    @Transactional
+    public Optional<JobRun> housekeep(Instant scheduledAt) {
+        Optional<JobRun> claimed = runs.claim(JOB, scheduledAt);
+        claimed.ifPresent(run -> {
+            run.purged = (int) JobRun.delete("startedAt < ?1", run.startedAt.minus(config.keepRuns()));
+            run.finishedAt = LocalDateTime.now(clock);
+        });
+        return claimed;
+    }
+}

@@ -1,0 +1,35 @@
+package org.entente.relationship;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.LocalDate;
+
+/** An owner's weekly keep-in-touch digest as a page: who of theirs is overdue or due within 30 days. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class DigestPages {
+
+    @Inject
+    DigestService digests;
+    @Inject
+    DigestMail mail;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance digest(OwnerDigest digest, boolean emailEnabled, String mailto);
+    }
+
+    @GET
+    @Path("people/{id}/digest")
+    public TemplateInstance digest(long id) {
+        OwnerDigest digest = digests.digest(id, LocalDate.now());
+        return Templates.digest(digest, digests.emailEnabled(),
+                digests.emailEnabled() || digest.due() == 0 ? null : DigestMail.mailto(digest, mail.baseUrl()));
+    }
+}
