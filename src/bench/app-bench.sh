@@ -243,12 +243,17 @@ EOF
 metric() { # metric NAME LABEL: the sum of NAME's samples at /q/metrics whose labels contain LABEL
     get /q/metrics | awk -v m="$1{" -v l="$2" 'index($0, m) == 1 && index($0, l) {sum += $NF} END {printf "%d", sum}'
 }
+# SQL statements so far: Hibernate's prepared statements and those sent straight through JDBC (web.DirectReads)
+statements_so_far() {
+    get /q/metrics | awk 'index($0, "hibernate_statements_total{") == 1 && index($0, "status=\"prepared\"") {sum += $NF}
+                          index($0, "entente_sql_direct_total") == 1 {sum += $NF} END {printf "%d", sum}'
+}
 
 count_statements() {
     local name path before after scrape
     # /q/metrics needs the session too, and looking it up is a statement: count what one scrape costs
-    before=$(metric hibernate_statements_total 'status="prepared"')
-    after=$(metric hibernate_statements_total 'status="prepared"')
+    before=$(statements_so_far)
+    after=$(statements_so_far)
     scrape=$((after - before))
     printf 'page\tpath\tstatements\n' >"$WORK/statements.tsv"
     for spec in "schedule-30|/bodies/$BODY30/schedule" "schedule-100|/bodies/$BODY100/schedule" \
@@ -257,9 +262,9 @@ count_statements() {
                 "pdf (large)|/alliances/$LARGE/plan.pdf"; do
         name=${spec%%|*} path=${spec#*|}
         get "$path" >/dev/null
-        before=$(metric hibernate_statements_total 'status="prepared"')
+        before=$(statements_so_far)
         for _ in $(seq 1 5); do get "$path" >/dev/null; done
-        after=$(metric hibernate_statements_total 'status="prepared"')
+        after=$(statements_so_far)
         printf '%s\t%s\t%s\n' "$name" "$path" "$(awk -v a="$after" -v b="$before" -v s="$scrape" 'BEGIN {printf "%.1f", (a - b - s) / 5}')" \
             >>"$WORK/statements.tsv"
     done

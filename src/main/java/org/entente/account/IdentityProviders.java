@@ -6,6 +6,7 @@ import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,14 +18,20 @@ final class IdentityProviders {
     private IdentityProviders() {
     }
 
+    /**
+     * Runs the lookup on this thread when it is a worker thread already (the pages and the API are blocking, and
+     * authentication is lazy, so this is the usual case): handing it to another worker and waiting for it would
+     * cost two thread switches per request. On the I/O thread it goes to a worker.
+     */
     static Uni<SecurityIdentity> blocking(AuthenticationRequestContext context, Supplier<SecurityIdentity> lookup) {
-        return context.runBlocking(() -> {
+        Supplier<SecurityIdentity> found = () -> {
             SecurityIdentity identity = lookup.get();
             if (identity == null) {
                 throw new AuthenticationFailedException();
             }
             return identity;
-        });
+        };
+        return BlockingOperationControl.isBlockingAllowed() ? Uni.createFrom().item(found) : context.runBlocking(found);
     }
 
     /** Session cookies. */

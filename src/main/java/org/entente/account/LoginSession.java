@@ -7,7 +7,6 @@ import jakarta.persistence.ManyToOne;
 import org.entente.web.IdentityEntity;
 
 import java.time.LocalDateTime;
-import java.util.Optional;
 
 /** A logged-in browser, found by the hash of its cookie; it ends at expiresAt whatever happens, or at logout. */
 @Entity
@@ -19,10 +18,4 @@ public class LoginSession extends IdentityEntity {
     public UserAccount user;
     public LocalDateTime createdAt;
     public LocalDateTime expiresAt;
-
-    /** The live session with its user, in one statement. */
-    public static Optional<LoginSession> live(String tokenHash, LocalDateTime now) {
-        return find("select s from LoginSession s join fetch s.user where s.tokenHash = ?1 and s.expiresAt > ?2",
-                tokenHash, now).firstResultOptional();
-    }
 }

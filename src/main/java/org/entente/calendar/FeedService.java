@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.entente.alliance.PersonService;
 import org.entente.body.BodyService;
+import org.entente.web.DirectReads;
 import org.entente.web.RetryOnDeadlock;
 import org.entente.web.Secrets;
 
@@ -23,11 +24,13 @@ public class FeedService {
 
     private final BodyService bodies;
     private final PersonService people;
+    private final DirectReads reads;
     private final Clock clock = Clock.systemUTC();
 
-    public FeedService(BodyService bodies, PersonService people) {
+    public FeedService(BodyService bodies, PersonService people, DirectReads reads) {
         this.bodies = bodies;
         this.people = people;
+        this.reads = reads;
     }
 
     /** A new secret for the owner's feed (the previous one, if any, is revoked); the caller shows it once. */
@@ -57,12 +60,14 @@ public class FeedService {
 
     /**
      * When the current feed of an owner was issued ("2026-11-23 10:31 UTC"), or null when it has none; templates
-     * call it as {@code inject:feeds.issuedAt('bodies', id)} with the owner's path segment.
+     * call it as {@code inject:feeds.issuedAt('bodies', id)} with the owner's path segment. Every schedule page asks,
+     * so the statement goes straight through JDBC ({@link DirectReads}).
      */
     public String issuedAt(String ownerPath, Long id) {
         FeedOwner owner = FeedOwner.BODY.path.equals(ownerPath) ? FeedOwner.BODY : FeedOwner.PERSON;
-        return id == null ? null : CalendarFeed.of(owner, id)
-                .map(f -> f.createdAt.withNano(0).toString().replace('T', ' ').substring(0, 16) + " UTC").orElse(null);
+        return id == null ? null : reads.first("SELECT created_at FROM calendar_feed WHERE " + owner.sqlColumn + " = ?",
+                        row -> row.getObject(1, LocalDateTime.class), id)
+                .map(at -> at.withNano(0).toString().replace('T', ' ').substring(0, 16) + " UTC").orElse(null);
     }
 
     /** The feed a secret opens; 404 for an unknown, revoked or replaced secret. */

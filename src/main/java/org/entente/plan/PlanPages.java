@@ -1,6 +1,7 @@
 package org.entente.plan;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -17,12 +18,17 @@ import org.entente.body.BodyService;
 import org.entente.body.GovernanceBody;
 import org.entente.web.FieldErrors;
 import org.entente.web.Flash;
+import org.entente.web.Found;
+import org.entente.web.Html;
 import org.entente.web.FormPage;
 import org.entente.web.Option;
 import org.entente.web.Redirects;
+import org.entente.web.Viewer;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /** The schedule of a body, the plan preview and acceptance, and the meeting form. */
@@ -47,10 +53,17 @@ public class PlanPages {
     Flash flash;
     @Inject
     FormPage forms;
+    @Inject
+    ScheduleCache cache;
+    @Inject
+    Viewer viewer;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance schedule(ScheduleView view, List<Plan> versions, boolean current);
+        static native TemplateInstance schedule(String bodyName, long bodyId, RawString content);
+
+        static native TemplateInstance scheduleContent(ScheduleView view, List<Plan> versions, boolean current,
+                                                       boolean mayEdit);
 
         static native TemplateInstance preview(ScheduleView view, PlanPreview preview);
 
@@ -59,13 +72,25 @@ public class PlanPages {
                                                    List<Option> statuses, List<Option> offices, List<Person> members);
     }
 
+    /**
+     * The schedule; all of it but the layout and the calendar panel comes from {@link ScheduleCache} while the data
+     * it shows is unchanged.
+     */
     @GET
     @Path("bodies/{id}/schedule")
-    public TemplateInstance schedule(long id, @RestQuery Integer version) {
-        List<Plan> versions = Plan.history(id);
-        ScheduleView view = views.schedule(id, versions, version);
-        boolean current = versions.isEmpty() || versions.get(0).planVersion == view.planVersion();
-        return Templates.schedule(view, versions, current);
+    public Response schedule(long id, @RestQuery Integer version) {
+        ScheduleCache.Stamp stamp = Found.orNotFound(cache.stamp(id).orElse(null), "governance body", id);
+        boolean mayEdit = viewer.mayEdit(stamp.allianceId());
+        ScheduleCache.Page page = cache.page(id, version, mayEdit, stamp, () -> {
+            List<Plan> versions = Plan.history(id);
+            ScheduleView view = views.schedule(id, versions, version);
+            boolean current = versions.isEmpty() || versions.get(0).planVersion == view.planVersion();
+            Instant validUntil = view.upcoming().stream().map(r -> r.end().toInstant()).min(Comparator.naturalOrder())
+                    .orElse(Instant.MAX);
+            return new ScheduleCache.Page(view.bodyName(),
+                    Html.utf8(Templates.scheduleContent(view, versions, current, mayEdit).render()), validUntil);
+        });
+        return Html.around(page.html(), content -> Templates.schedule(page.bodyName(), id, content));
     }
 
     @GET
