@@ -27,8 +27,6 @@ import org.entente.web.Viewer;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 /** The schedule of a body, the plan preview and acceptance, and the meeting form. */
@@ -81,16 +79,15 @@ public class PlanPages {
     public Response schedule(long id, @RestQuery Integer version) {
         ScheduleCache.Stamp stamp = Found.orNotFound(cache.stamp(id).orElse(null), "governance body", id);
         boolean mayEdit = viewer.mayEdit(stamp.allianceId());
-        ScheduleCache.Page page = cache.page(id, version, mayEdit, stamp, () -> {
+        ScheduleCache.Page page = cache.schedule(id, version, mayEdit, stamp, () -> {
             List<Plan> versions = Plan.history(id);
             ScheduleView view = views.schedule(id, versions, version);
             boolean current = versions.isEmpty() || versions.get(0).planVersion == view.planVersion();
-            Instant validUntil = view.upcoming().stream().map(r -> r.end().toInstant()).min(Comparator.naturalOrder())
-                    .orElse(Instant.MAX);
             return new ScheduleCache.Page(view.bodyName(),
-                    Html.utf8(Templates.scheduleContent(view, versions, current, mayEdit).render()), validUntil);
+                    Html.utf8(Templates.scheduleContent(view, versions, current, mayEdit).render()),
+                    ScheduleCache.validUntil(view.upcoming().stream()));
         });
-        return Html.around(page.html(), content -> Templates.schedule(page.bodyName(), id, content));
+        return Html.around(page.html(), content -> Templates.schedule(page.title(), id, content));
     }
 
     @GET

@@ -1,12 +1,16 @@
 package org.entente.plan;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.entente.web.Found;
+import org.entente.web.Html;
 
 /** Time lines across bodies: every meeting of an alliance, and "my meetings" of one person across alliances. */
 @Path("/")
@@ -15,22 +19,38 @@ public class TimelinePages {
 
     @Inject
     Timelines timelines;
+    @Inject
+    ScheduleCache cache;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance timeline(Timelines.Timeline timeline, String heading, Long allianceId,
-                                               Long personId);
+        static native TemplateInstance timeline(String title, RawString content, Long personId);
+
+        static native TemplateInstance timelineContent(Timelines.Timeline timeline, String heading, Long allianceId,
+                                                      Long personId);
     }
 
+    /** The alliance's plan: all of it but the layout comes from {@link ScheduleCache} while its data is unchanged. */
     @GET
     @Path("alliances/{id}/plan")
-    public TemplateInstance alliance(long id) {
-        return Templates.timeline(timelines.alliance(id), "Alliance plan", id, null);
+    public Response alliance(long id) {
+        ScheduleCache.Stamp stamp = Found.orNotFound(cache.allianceStamp(id).orElse(null), "alliance", id);
+        ScheduleCache.Page page = cache.alliancePlan(id, stamp,
+                () -> render(timelines.alliance(id), "Alliance plan", id, null));
+        return Html.around(page.html(), content -> Templates.timeline(page.title(), content, null));
     }
 
     @GET
     @Path("people/{id}/meetings")
-    public TemplateInstance person(long id) {
-        return Templates.timeline(timelines.person(id), "My meetings", null, id);
+    public Response person(long id) {
+        ScheduleCache.Page page = render(timelines.person(id), "My meetings", null, id);
+        return Html.around(page.html(), content -> Templates.timeline(page.title(), content, id));
+    }
+
+    private static ScheduleCache.Page render(Timelines.Timeline timeline, String heading, Long allianceId, Long personId) {
+        return new ScheduleCache.Page(heading + ": " + timeline.title(),
+                Html.utf8(Templates.timelineContent(timeline, heading, allianceId, personId).render()),
+                ScheduleCache.validUntil(timeline.months().stream().flatMap(m -> m.entries().stream())
+                        .map(Timelines.Entry::meeting)));
     }
 }

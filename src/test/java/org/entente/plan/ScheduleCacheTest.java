@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
+import org.entente.TestData;
 import org.entente.account.Users;
 import org.entente.web.DirectReads;
 import org.entente.web.Logins;
@@ -19,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.web.Logins.given;
 
 /**
- * The schedule page is rendered once and then served from {@link ScheduleCache} while its data is unchanged: every
- * change that shows on the page (to the meetings, a new plan, the body, the alliance, a partner, an office) shows
- * at once on the next request, and a viewer who may only read never gets the page of one who may edit.
+ * The schedule page and the alliance plan are rendered once and then served from {@link ScheduleCache} while their
+ * data is unchanged: every change that shows on the page (to the meetings, a new plan, the body, the alliance, a
+ * partner, an office) shows at once on the next request, and a viewer who may only read never gets the page of one
+ * who may edit.
  */
 @QuarkusTest
 class ScheduleCacheTest {
@@ -107,6 +109,48 @@ class ScheduleCacheTest {
 
         assertThat(seenByMember).doesNotContain("id=\"generate-plan\"").doesNotContain("/edit\"");
         assertThat(page(path)).contains("id=\"generate-plan\"");
+    }
+
+    @Test
+    void theAlliancePlanShowsAMeetingEditARenamedBodyAndANewBodysPlanAtOnce() {
+        PlanFixtures.Body b = PlanFixtures.body();
+        Map<String, Object> second = PlanFixtures.meeting(PlanFixtures.accept(b.id()), 2);
+        String path = "/alliances/" + b.alliance().id() + "/plan";
+        String before = page(path);
+        assertThat(before).contains("Plan");
+
+        String nextDay = OffsetDateTime.parse((String) second.get("start")).toLocalDate().plusDays(1).toString();
+        given().contentType(ContentType.JSON).body(Map.of("date", nextDay, "time", "15:00", "mode", "IN_PERSON",
+                        "officeId", b.theirOffice(), "version", second.get("version")))
+                .put("/api/meetings/" + second.get("id")).then().statusCode(200);
+        assertThat(page(path)).contains(nextDay);
+
+        rename("/api/bodies/" + b.id(), "name", "Renamed body");
+        assertThat(page(path)).contains("Renamed body");
+
+        long more = TestData.create("/api/alliances/" + b.alliance().id() + "/bodies",
+                TestData.bodyJson(b.alliance(), "Second body"));
+        assertThat(page(path)).doesNotContain("Second body");
+        PlanFixtures.accept(more);
+        assertThat(page(path)).contains("Second body");
+    }
+
+    @Test
+    void aRepeatedViewOfTheAlliancePlanReadsNoMeetings() {
+        PlanFixtures.Body b = PlanFixtures.body();
+        PlanFixtures.accept(b.id());
+        String path = "/alliances/" + b.alliance().id() + "/plan";
+        String first = page(path);
+
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        long direct = directReads.count();
+        String again = page(path);
+
+        assertThat(withoutTokens(again)).isEqualTo(withoutTokens(first));
+        assertThat(statistics.getEntityStatistics(Meeting.class.getName()).getLoadCount()).as("meetings loaded").isZero();
+        assertThat(statistics.getPrepareStatementCount() + directReads.count() - direct)
+                .as("statements: the caller's API token and the cache stamp").isEqualTo(2);
     }
 
     private static String page(String path) {
