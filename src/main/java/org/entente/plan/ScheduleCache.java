@@ -3,7 +3,6 @@ package org.entente.plan;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.entente.web.DirectReads;
 
 import java.time.Clock;
@@ -72,30 +71,28 @@ public class ScheduleCache {
     }
 
     private final DirectReads reads;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
     private final Cache<Key, Page> pages = Caffeine.newBuilder()
             .maximumWeight(MOST_BYTES)
             .weigher((Key key, Page page) -> page.html().length)
             .build();
 
-    @Inject
     ScheduleCache(DirectReads reads) {
-        this(reads, Clock.systemUTC());
-    }
-
-    ScheduleCache(DirectReads reads, Clock clock) {
         this.reads = reads;
-        this.clock = clock;
     }
 
     /** The stamp of a body's schedule, or empty when there is no such body. */
     public Optional<Stamp> stamp(long bodyId) {
-        return reads.first(STAMP, row -> new Stamp(row.getLong(1), row.getString(2)), bodyId);
+        return stamp(STAMP, bodyId);
     }
 
     /** The stamp of an alliance's plan, or empty when there is no such alliance. */
     public Optional<Stamp> allianceStamp(long allianceId) {
-        return reads.first(ALLIANCE_STAMP, row -> new Stamp(row.getLong(1), row.getString(2)), allianceId);
+        return stamp(ALLIANCE_STAMP, allianceId);
+    }
+
+    private Optional<Stamp> stamp(String sql, long id) {
+        return reads.first(sql, row -> new Stamp(row.getLong(1), row.getString(2)), id);
     }
 
     /** A body's schedule for this stamp and viewer from the cache, or rendered by {@code render} and kept. */

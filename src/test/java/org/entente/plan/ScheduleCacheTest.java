@@ -37,19 +37,12 @@ class ScheduleCacheTest {
     void aRepeatedViewIsServedFromTheCacheWithoutReadingThePlanAgain() {
         PlanFixtures.Body b = PlanFixtures.body(Map.of("count", 30));
         PlanFixtures.accept(b.id());
-        String path = "/bodies/" + b.id() + "/schedule";
-        String first = page(path);
+        RepeatedView view = viewTwice("/bodies/" + b.id() + "/schedule");
 
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        long direct = directReads.count();
-        String again = page(path);
-
-        assertThat(withoutTokens(again)).isEqualTo(withoutTokens(first));
-        assertThat(statistics.getEntityStatistics(Meeting.class.getName()).getLoadCount()).as("meetings loaded").isZero();
-        assertThat(statistics.getEntityStatistics(Plan.class.getName()).getLoadCount()).as("plans loaded").isZero();
-        assertThat(statistics.getPrepareStatementCount() + directReads.count() - direct)
-                .as("statements: the caller's API token, the cache stamp and the feed status").isEqualTo(3);
+        assertThat(view.loads(Meeting.class)).as("meetings loaded").isZero();
+        assertThat(view.loads(Plan.class)).as("plans loaded").isZero();
+        assertThat(view.statements()).as("statements: the caller's API token, the cache stamp and the feed status")
+                .isEqualTo(3);
     }
 
     @Test
@@ -57,14 +50,11 @@ class ScheduleCacheTest {
         PlanFixtures.Body b = PlanFixtures.body();
         Map<String, Object> second = PlanFixtures.meeting(PlanFixtures.accept(b.id()), 2);
         String path = "/bodies/" + b.id() + "/schedule";
-        assertThat(page(path)).doesNotContain("locked</span>");
+        assertThat(page(path)).doesNotContain(nextDay(second)).doesNotContain("locked</span>");
 
-        String nextDay = OffsetDateTime.parse((String) second.get("start")).toLocalDate().plusDays(1).toString();
-        given().contentType(ContentType.JSON).body(Map.of("date", nextDay, "time", "15:00", "mode", "IN_PERSON",
-                        "officeId", b.theirOffice(), "version", second.get("version")))
-                .put("/api/meetings/" + second.get("id")).then().statusCode(200);
+        moveToNextDay(b, second);
 
-        assertThat(page(path)).contains(nextDay).contains("locked</span>");
+        assertThat(page(path)).contains(nextDay(second)).contains("locked</span>");
     }
 
     @Test
@@ -116,14 +106,10 @@ class ScheduleCacheTest {
         PlanFixtures.Body b = PlanFixtures.body();
         Map<String, Object> second = PlanFixtures.meeting(PlanFixtures.accept(b.id()), 2);
         String path = "/alliances/" + b.alliance().id() + "/plan";
-        String before = page(path);
-        assertThat(before).contains("Plan");
+        assertThat(page(path)).doesNotContain(nextDay(second));
 
-        String nextDay = OffsetDateTime.parse((String) second.get("start")).toLocalDate().plusDays(1).toString();
-        given().contentType(ContentType.JSON).body(Map.of("date", nextDay, "time", "15:00", "mode", "IN_PERSON",
-                        "officeId", b.theirOffice(), "version", second.get("version")))
-                .put("/api/meetings/" + second.get("id")).then().statusCode(200);
-        assertThat(page(path)).contains(nextDay);
+        moveToNextDay(b, second);
+        assertThat(page(path)).contains(nextDay(second));
 
         rename("/api/bodies/" + b.id(), "name", "Renamed body");
         assertThat(page(path)).contains("Renamed body");
@@ -139,18 +125,38 @@ class ScheduleCacheTest {
     void aRepeatedViewOfTheAlliancePlanReadsNoMeetings() {
         PlanFixtures.Body b = PlanFixtures.body();
         PlanFixtures.accept(b.id());
-        String path = "/alliances/" + b.alliance().id() + "/plan";
-        String first = page(path);
+        RepeatedView view = viewTwice("/alliances/" + b.alliance().id() + "/plan");
 
+        assertThat(view.loads(Meeting.class)).as("meetings loaded").isZero();
+        assertThat(view.statements()).as("statements: the caller's API token and the cache stamp").isEqualTo(2);
+    }
+
+    /** The statistics of the second of two views of a page, which must show the same as the first. */
+    record RepeatedView(Statistics statistics, long statements) {
+        long loads(Class<?> entity) {
+            return statistics.getEntityStatistics(entity.getName()).getLoadCount();
+        }
+    }
+
+    private RepeatedView viewTwice(String path) {
+        String first = page(path);
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         long direct = directReads.count();
         String again = page(path);
+        assertThat(withoutTokens(again)).as("the repeated view").isEqualTo(withoutTokens(first));
+        return new RepeatedView(statistics, statistics.getPrepareStatementCount() + directReads.count() - direct);
+    }
 
-        assertThat(withoutTokens(again)).isEqualTo(withoutTokens(first));
-        assertThat(statistics.getEntityStatistics(Meeting.class.getName()).getLoadCount()).as("meetings loaded").isZero();
-        assertThat(statistics.getPrepareStatementCount() + directReads.count() - direct)
-                .as("statements: the caller's API token and the cache stamp").isEqualTo(2);
+    private static String nextDay(Map<String, Object> meeting) {
+        return OffsetDateTime.parse((String) meeting.get("start")).toLocalDate().plusDays(1).toString();
+    }
+
+    /** Moves the meeting to the next day, in person at the other partner's office (which locks it). */
+    private static void moveToNextDay(PlanFixtures.Body b, Map<String, Object> meeting) {
+        given().contentType(ContentType.JSON).body(Map.of("date", nextDay(meeting), "time", "15:00", "mode", "IN_PERSON",
+                        "officeId", b.theirOffice(), "version", meeting.get("version")))
+                .put("/api/meetings/" + meeting.get("id")).then().statusCode(200);
     }
 
     private static String page(String path) {
