@@ -244,7 +244,7 @@ EOF
 metric() { # metric NAME LABEL: the sum of NAME's samples at /q/metrics whose labels contain LABEL
     get /q/metrics | awk -v m="$1{" -v l="$2" 'index($0, m) == 1 && index($0, l) {sum += $NF} END {printf "%d", sum}'
 }
-# SQL statements so far: Hibernate's prepared statements and those sent straight through JDBC (web.DirectReads)
+# SQL statements so far: Hibernate's prepared statements and those sent straight through JDBC (platform.DirectReads)
 statements_so_far() {
     get /q/metrics | awk 'index($0, "hibernate_statements_total{") == 1 && index($0, "status=\"prepared\"") {sum += $NF}
                           index($0, "entente_sql_direct_total") == 1 {sum += $NF} END {printf "%d", sum}'

@@ -43,7 +43,20 @@ class ArchitectureTest {
     void theWebPlumbingDependsOnNoFeature() {
         noClasses().that().resideInAPackage("org.entente.web..")
                 .should().dependOnClassesThat(resideInAPackage("org.entente.(*)..")
-                        .and(not(resideInAPackage("org.entente.web.."))))
+                        .and(not(resideInAnyPackage("org.entente.web..", "org.entente.platform.."))))
+                .check(main);
+    }
+
+    @Test
+    void thePlatformDependsOnNoFeatureAndNoHttp() {
+        noClasses().that().resideInAPackage("org.entente.platform..")
+                .should().dependOnClassesThat(resideInAPackage("org.entente.(*)..")
+                        .and(not(resideInAPackage("org.entente.platform.."))))
+                .check(main);
+        noClasses().that().resideInAPackage("org.entente.platform..")
+                .should().dependOnClassesThat(resideInAnyPackage("jakarta.ws.rs..", "io.quarkus.qute..",
+                        "org.jboss.resteasy.."))
+                .as("the platform knows nothing of HTTP or pages")
                 .check(main);
     }
 
@@ -98,10 +111,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void timedJobsUseWebOnly() {
+    void timedJobsUsePlatformOnly() {
         noClasses().that().resideInAPackage("org.entente.jobs..")
                 .should().dependOnClassesThat(resideInAPackage("org.entente.(*)..")
-                        .and(not(resideInAnyPackage("org.entente.jobs..", "org.entente.web.."))))
+                        .and(not(resideInAnyPackage("org.entente.jobs..", "org.entente.platform.."))))
                 .check(main);
     }
 

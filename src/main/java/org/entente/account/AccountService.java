@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.entente.platform.Secrets;
 import org.entente.web.FieldErrors;
 import org.entente.web.Found;
-import org.entente.web.Secrets;
 import org.entente.web.ValidationFailed;
 import org.jboss.logging.Logger;
 

@@ -6,7 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import org.entente.web.IdentityEntity;
+import org.entente.platform.IdentityEntity;
 
 import java.util.List;
 import java.util.Optional;

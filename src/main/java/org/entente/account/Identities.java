@@ -5,8 +5,8 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.entente.web.DirectReads;
-import org.entente.web.Secrets;
+import org.entente.platform.DirectReads;
+import org.entente.platform.Secrets;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package org.entente.account;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.entente.web.IdentityEntity;
+import org.entente.platform.IdentityEntity;
 
 import java.time.LocalDateTime;
 import java.util.List;

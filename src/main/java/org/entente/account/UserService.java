@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import org.entente.platform.Secrets;
 import org.entente.web.FieldErrors;
 import org.entente.web.Found;
-import org.entente.web.Secrets;
 import org.entente.web.StaleEdit;
 import org.entente.web.ValidationFailed;
 

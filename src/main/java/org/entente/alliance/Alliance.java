@@ -1,12 +1,12 @@
 package org.entente.alliance;
 
-import org.entente.web.IdentityEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.entente.platform.IdentityEntity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

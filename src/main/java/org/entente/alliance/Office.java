@@ -1,10 +1,10 @@
 package org.entente.alliance;
 
-import org.entente.web.IdentityEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.entente.platform.IdentityEntity;
 
 import java.time.LocalTime;
 

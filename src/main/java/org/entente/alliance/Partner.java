@@ -1,12 +1,12 @@
 package org.entente.alliance;
 
-import org.entente.web.IdentityEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.entente.platform.IdentityEntity;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package org.entente.alliance;
 
-import org.entente.web.IdentityEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.entente.platform.IdentityEntity;
 
 
 /** Someone in a partner organisation who takes part in the alliance. */

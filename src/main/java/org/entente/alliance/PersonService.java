@@ -3,10 +3,10 @@ package org.entente.alliance;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.entente.platform.RetryOnDeadlock;
 import org.entente.web.FieldErrors;
 import org.entente.web.Found;
 import org.entente.web.InputCheck;
-import org.entente.web.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 
 /** Keeps the people of a partner organisation, one per email address. */

@@ -2,7 +2,7 @@ package org.entente.calendar;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.entente.web.IdentityEntity;
+import org.entente.platform.IdentityEntity;
 
 import java.time.LocalDateTime;
 import java.util.Optional;

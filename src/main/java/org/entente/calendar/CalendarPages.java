@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.entente.platform.Secrets;
 import org.entente.web.Flash;
 import org.entente.web.Redirects;
-import org.entente.web.Secrets;
 
 import java.util.Arrays;
 

@@ -5,10 +5,10 @@ import jakarta.transaction.Transactional;
 import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceService;
 import org.entente.alliance.Office;
+import org.entente.platform.RetryOnDeadlock;
 import org.entente.web.FieldErrors;
 import org.entente.web.Found;
 import org.entente.web.InputCheck;
-import org.entente.web.RetryOnDeadlock;
 
 import java.util.List;
 

@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.entente.alliance.PersonService;
 import org.entente.body.BodyService;
-import org.entente.web.DirectReads;
-import org.entente.web.RetryOnDeadlock;
-import org.entente.web.Secrets;
+import org.entente.platform.DirectReads;
+import org.entente.platform.RetryOnDeadlock;
+import org.entente.platform.Secrets;
 
 import java.time.Clock;
 import java.time.LocalDateTime;

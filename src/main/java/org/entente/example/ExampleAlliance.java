@@ -21,6 +21,7 @@ import org.entente.body.BodyService;
 import org.entente.body.CadenceData;
 import org.entente.body.CadenceUnit;
 import org.entente.body.PolicyData;
+import org.entente.platform.RetryOnDeadlock;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -33,7 +34,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.entente.web.RetryOnDeadlock;
 
 /**
  * Loads the example alliance on request (never by itself): two companies with offices in Amsterdam and Austin,

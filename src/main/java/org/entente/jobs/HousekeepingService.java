@@ -2,7 +2,7 @@ package org.entente.jobs;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.entente.web.RetryOnDeadlock;
+import org.entente.platform.RetryOnDeadlock;
 
 import java.time.Clock;
 import java.time.Instant;

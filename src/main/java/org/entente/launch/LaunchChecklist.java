@@ -2,7 +2,7 @@ package org.entente.launch;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.entente.web.IdentityEntity;
+import org.entente.platform.IdentityEntity;
 
 import java.time.LocalDateTime;
 

@@ -8,10 +8,10 @@ import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceService;
 import org.entente.alliance.Person;
 import org.entente.body.GovernanceBody;
+import org.entente.platform.RetryOnDeadlock;
 import org.entente.web.FieldErrors;
 import org.entente.web.Found;
 import org.entente.web.InputCheck;
-import org.entente.web.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 
 import java.time.LocalDateTime;

@@ -3,7 +3,7 @@ package org.entente.plan;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.entente.web.IdentityEntity;
+import org.entente.platform.IdentityEntity;
 
 import java.time.LocalDateTime;
 import java.util.Collection;

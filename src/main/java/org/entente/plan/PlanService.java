@@ -15,7 +15,7 @@ import org.entente.cadence.InvalidPlanInput;
 import org.entente.cadence.Mode;
 import org.entente.cadence.PlanResult;
 import org.entente.cadence.RotationPlanner;
-import org.entente.web.RetryOnDeadlock;
+import org.entente.platform.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 import org.entente.web.ValidationFailed;
 

@@ -3,7 +3,7 @@ package org.entente.plan;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.entente.web.DirectReads;
+import org.entente.platform.DirectReads;
 
 import java.time.Clock;
 import java.time.Instant;

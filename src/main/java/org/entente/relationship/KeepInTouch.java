@@ -3,7 +3,7 @@ package org.entente.relationship;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.entente.web.IdentityEntity;
+import org.entente.platform.IdentityEntity;
 
 /** A person's own keep-in-touch cadence ({@code months} null: the default of their stance) and owner on our side. */
 @Entity

@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import org.entente.alliance.AllianceService;
 import org.entente.alliance.Person;
 import org.entente.alliance.Stance;
+import org.entente.platform.RetryOnDeadlock;
 import org.entente.web.FieldErrors;
 import org.entente.web.Found;
 import org.entente.web.InputCheck;
-import org.entente.web.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 
 import java.util.Map;

@@ -3,9 +3,9 @@ package org.entente.relationship;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.entente.platform.RetryOnDeadlock;
 import org.entente.web.Found;
 import org.entente.web.InputCheck;
-import org.entente.web.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.entente.platform.DatabaseFailure;
 
 import java.util.function.Supplier;
 

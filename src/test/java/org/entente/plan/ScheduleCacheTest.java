@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import org.entente.TestData;
 import org.entente.account.Users;
-import org.entente.web.DirectReads;
+import org.entente.platform.DirectReads;
 import org.entente.web.Logins;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import org.entente.TestData;
-import org.entente.web.DirectReads;
+import org.entente.platform.DirectReads;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package org.entente.web;
+package org.entente.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

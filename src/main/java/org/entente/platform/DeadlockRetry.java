@@ -1,4 +1,4 @@
-package org.entente.web;
+package org.entente.platform;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Priority;

@@ -1,4 +1,4 @@
-package org.entente.web;
+package org.entente.platform;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;

@@ -1,4 +1,4 @@
-package org.entente.web;
+package org.entente.platform;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.GeneratedValue;

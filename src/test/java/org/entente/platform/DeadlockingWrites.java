@@ -1,9 +1,10 @@
-package org.entente.web;
+package org.entente.platform;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.entente.web.ValidationFailed;
 
 import java.sql.SQLTransactionRollbackException;
 import java.util.concurrent.CountDownLatch;

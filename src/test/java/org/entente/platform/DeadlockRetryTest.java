@@ -1,4 +1,4 @@
-package org.entente.web;
+package org.entente.platform;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.TestData;
+import org.entente.web.ValidationFailed;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package org.entente.web;
+package org.entente.platform;
 
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
