@@ -3,6 +3,7 @@ package org.entente;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -10,6 +11,8 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -64,7 +67,8 @@ class ArchitectureTest {
     void accountsKnowNoFeatureAndOnlyTheExampleUsesThem() {
         noClasses().that().resideInAPackage("org.entente.account..")
                 .should().dependOnClassesThat(resideInAPackage("org.entente.(*)..")
-                        .and(not(resideInAnyPackage("org.entente.account..", "org.entente.web.."))))
+                        .and(not(resideInAnyPackage("org.entente.account..", "org.entente.web..",
+                                "org.entente.platform.."))))
                 .check(main);
         noClasses().that().resideOutsideOfPackages("org.entente.account..", "org.entente.example..")
                 .should().dependOnClassesThat(resideInAPackage("org.entente.account.."))
@@ -130,6 +134,37 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.entente.calendar..")
                 .should().dependOnClassesThat(resideInAnyPackage("org.entente.print..", "org.entente.example.."))
                 .check(main);
+    }
+
+    @Test
+    void onlyTheOneClockReadsTheSystemClock() {
+        classes().that().doNotHaveFullyQualifiedName("org.entente.platform.AppClock")
+                .should(readNoSystemClock())
+                .check(main);
+    }
+
+    /**
+     * No {@code now()} of java.time except {@code now(Clock)}, no {@code Clock.system*()}, no
+     * {@code System.currentTimeMillis()}: "now" and "today" come from the injected {@code java.time.Clock}.
+     */
+    private static ArchCondition<JavaClass> readNoSystemClock() {
+        return new ArchCondition<>("read the system clock only through the injected Clock") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (JavaMethodCall call : origin.getMethodCallsFromSelf()) {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    List<String> params = call.getTarget().getRawParameterTypes().stream().map(JavaClass::getName).toList();
+                    boolean timeNow = owner.startsWith("java.time.") && name.equals("now")
+                            && !params.equals(List.of("java.time.Clock"));
+                    boolean systemClock = owner.equals("java.time.Clock") && name.startsWith("system");
+                    boolean millis = owner.equals("java.lang.System") && name.equals("currentTimeMillis");
+                    if (timeNow || systemClock || millis) {
+                        events.add(SimpleConditionEvent.violated(origin, call.getDescription()));
+                    }
+                }
+            }
+        };
     }
 
     @Test

@@ -29,9 +29,10 @@ public class AccountService {
     private final LoginThrottle throttle;
     private final AuthConfig config;
     private final EntityManager entities;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public AccountService(Passwords passwords, LoginThrottle throttle, AuthConfig config, EntityManager entities) {
+    public AccountService(Passwords passwords, LoginThrottle throttle, AuthConfig config, EntityManager entities, Clock clock) {
+        this.clock = clock;
         this.passwords = passwords;
         this.throttle = throttle;
         this.config = config;

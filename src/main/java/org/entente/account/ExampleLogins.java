@@ -18,9 +18,10 @@ public class ExampleLogins {
 
     private final AuthConfig config;
     private final Passwords passwords;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ExampleLogins(AuthConfig config, Passwords passwords) {
+    public ExampleLogins(AuthConfig config, Passwords passwords, Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.passwords = passwords;
     }

@@ -32,9 +32,10 @@ public class Identities {
 
     private final Passwords passwords;
     private final DirectReads reads;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Identities(Passwords passwords, DirectReads reads) {
+    public Identities(Passwords passwords, DirectReads reads, Clock clock) {
+        this.clock = clock;
         this.passwords = passwords;
         this.reads = reads;
     }

@@ -1,7 +1,6 @@
 package org.entente.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,12 +22,7 @@ public class LoginThrottle {
     private final AuthConfig config;
     private final Clock clock;
 
-    @Inject
-    public LoginThrottle(AuthConfig config) {
-        this(config, Clock.systemUTC());
-    }
-
-    LoginThrottle(AuthConfig config, Clock clock) {
+    public LoginThrottle(AuthConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
     }

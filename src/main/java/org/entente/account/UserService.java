@@ -25,9 +25,10 @@ public class UserService {
     private final AccountService accounts;
     private final AuthConfig config;
     private final EntityManager entities;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public UserService(Passwords passwords, AccountService accounts, AuthConfig config, EntityManager entities) {
+    public UserService(Passwords passwords, AccountService accounts, AuthConfig config, EntityManager entities, Clock clock) {
+        this.clock = clock;
         this.passwords = passwords;
         this.accounts = accounts;
         this.config = config;

@@ -1,5 +1,6 @@
 package org.entente.alliance;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.entente.platform.IdentityEntity;
 
+import java.time.LocalDateTime;
 
 /** Someone in a partner organisation who takes part in the alliance. */
 @Entity
@@ -22,6 +24,9 @@ public class Person extends IdentityEntity {
     @Enumerated(EnumType.STRING)
     public Stance stance;
     public String notes;
+    /** When the person was added (keep-in-touch counts from it until the first interaction); set from the one clock. */
+    @Column(updatable = false)
+    public LocalDateTime createdAt;
     @Version
     public long version;
 

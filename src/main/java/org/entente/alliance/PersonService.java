@@ -9,6 +9,9 @@ import org.entente.web.Found;
 import org.entente.web.InputCheck;
 import org.entente.web.StaleEdit;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+
 /** Keeps the people of a partner organisation, one per email address. */
 @ApplicationScoped
 @RetryOnDeadlock
@@ -16,8 +19,10 @@ public class PersonService {
 
     private final InputCheck inputs;
     private final PartnerService partners;
+    private final Clock clock;
 
-    public PersonService(InputCheck inputs, PartnerService partners) {
+    public PersonService(InputCheck inputs, PartnerService partners, Clock clock) {
+        this.clock = clock;
         this.inputs = inputs;
         this.partners = partners;
     }
@@ -33,6 +38,7 @@ public class PersonService {
         Person person = new Person();
         person.partner = partner;
         person.apply(data);
+        person.createdAt = LocalDateTime.now(clock);
         person.persistAndFlush();
         partner.people.add(person);
         return person;

@@ -21,6 +21,7 @@ import org.entente.web.FormPage;
 import org.entente.web.Option;
 import org.entente.web.Redirects;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -44,6 +45,8 @@ public class BodyPages {
     AllianceService alliances;
     @Inject
     Flash flash;
+    @Inject
+    Clock clock;
     @Inject
     FormPage forms;
 
@@ -128,7 +131,7 @@ public class BodyPages {
                 .findFirst().orElse("Europe/Amsterdam");
     }
 
-    private static LocalDate firstDate(Alliance alliance) {
-        return alliance.launchDate != null ? alliance.launchDate : LocalDate.now().plusMonths(1);
+    private LocalDate firstDate(Alliance alliance) {
+        return alliance.launchDate != null ? alliance.launchDate : LocalDate.now(clock).plusMonths(1);
     }
 }

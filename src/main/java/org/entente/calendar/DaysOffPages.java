@@ -20,6 +20,7 @@ import org.entente.web.FormPage;
 import org.entente.web.Option;
 import org.entente.web.Redirects;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ public class DaysOffPages {
     Flash flash;
     @Inject
     FormPage forms;
+    @Inject
+    Clock clock;
 
     @CheckedTemplate
     static class Templates {
@@ -118,7 +121,7 @@ public class DaysOffPages {
     @GET
     @Path("alliances/{id}/holidays")
     public TemplateInstance holidays(long id, @QueryParam("from") LocalDate from) {
-        LocalDate start = from == null ? LocalDate.now() : from;
+        LocalDate start = from == null ? LocalDate.now(clock) : from;
         return Templates.holidays(alliances.get(id), start, start.plusYears(1).minusDays(1), overview.rows(id, start));
     }
 

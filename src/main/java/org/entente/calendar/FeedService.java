@@ -25,9 +25,10 @@ public class FeedService {
     private final BodyService bodies;
     private final PersonService people;
     private final DirectReads reads;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public FeedService(BodyService bodies, PersonService people, DirectReads reads) {
+    public FeedService(BodyService bodies, PersonService people, DirectReads reads, Clock clock) {
+        this.clock = clock;
         this.bodies = bodies;
         this.people = people;
         this.reads = reads;

@@ -53,13 +53,13 @@ public class ExampleAlliance {
     private final Clock clock;
 
     public ExampleAlliance(AllianceService alliances, PartnerService partners, PersonService people,
-                           BodyService bodies, ExampleLogins logins) {
+                           BodyService bodies, ExampleLogins logins, Clock clock) {
         this.alliances = alliances;
         this.partners = partners;
         this.people = people;
         this.bodies = bodies;
         this.logins = logins;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Creates the example in one transaction; a second copy gets a numbered name. */

@@ -18,9 +18,10 @@ public class HousekeepingService {
 
     private final HousekeepingConfig config;
     private final JobRuns runs;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public HousekeepingService(HousekeepingConfig config, JobRuns runs) {
+    public HousekeepingService(HousekeepingConfig config, JobRuns runs, Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.runs = runs;
     }

@@ -26,9 +26,10 @@ public class JobRuns {
 
     private final Scheduler quartz;
     private final MeterRegistry metrics;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public JobRuns(Scheduler quartz, MeterRegistry metrics) {
+    public JobRuns(Scheduler quartz, MeterRegistry metrics, Clock clock) {
+        this.clock = clock;
         this.quartz = quartz;
         this.metrics = metrics;
     }

@@ -60,10 +60,10 @@ public class LaunchItem extends IdentityEntity {
         dueDate = counted != null && counted.equals(data.dueDate()) ? null : data.dueDate();
     }
 
-    void markDone(boolean isDone) {
+    void markDone(boolean isDone, LocalDateTime now) {
         if (isDone != done) {
             done = isDone;
-            doneAt = isDone ? LocalDateTime.now() : null;
+            doneAt = isDone ? now : null;
         }
     }
 }

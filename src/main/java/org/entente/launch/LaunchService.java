@@ -14,6 +14,7 @@ import org.entente.web.Found;
 import org.entente.web.InputCheck;
 import org.entente.web.StaleEdit;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -24,8 +25,10 @@ public class LaunchService {
 
     private final InputCheck inputs;
     private final AllianceService alliances;
+    private final Clock clock;
 
-    public LaunchService(InputCheck inputs, AllianceService alliances) {
+    public LaunchService(InputCheck inputs, AllianceService alliances, Clock clock) {
+        this.clock = clock;
         this.inputs = inputs;
         this.alliances = alliances;
     }
@@ -71,7 +74,7 @@ public class LaunchService {
         if (!created) {
             LaunchChecklist marker = new LaunchChecklist();
             marker.allianceId = allianceId;
-            marker.createdAt = LocalDateTime.now();
+            marker.createdAt = LocalDateTime.now(clock);
             marker.persist();
         }
         return added;
@@ -85,7 +88,7 @@ public class LaunchService {
         item.allianceId = alliance.id;
         item.position = LaunchItem.nextPosition(alliance.id);
         item.apply(data, alliance.launchDate);
-        item.markDone(Boolean.TRUE.equals(data.done()));
+        item.markDone(Boolean.TRUE.equals(data.done()), LocalDateTime.now(clock));
         item.persistAndFlush();
         return item;
     }
@@ -97,7 +100,7 @@ public class LaunchService {
         check(item.allianceId, data);
         item.apply(data, alliances.get(item.allianceId).launchDate);
         if (data.done() != null) {
-            item.markDone(data.done());
+            item.markDone(data.done(), LocalDateTime.now(clock));
         }
         Panache.getEntityManager().flush();
         return item;
@@ -107,7 +110,7 @@ public class LaunchService {
     public LaunchItem markDone(long id, Long version, boolean done) {
         LaunchItem item = get(id);
         StaleEdit.check("The checklist item", item.version, version);
-        item.markDone(done);
+        item.markDone(done, LocalDateTime.now(clock));
         Panache.getEntityManager().flush();
         return item;
     }

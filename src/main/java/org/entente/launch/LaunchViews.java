@@ -11,6 +11,7 @@ import org.entente.plan.Meeting;
 import org.entente.plan.Plan;
 import org.entente.web.Option;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
@@ -26,8 +27,10 @@ import java.util.Set;
 public class LaunchViews {
 
     private final AllianceService alliances;
+    private final Clock clock;
 
-    public LaunchViews(AllianceService alliances) {
+    public LaunchViews(AllianceService alliances, Clock clock) {
+        this.clock = clock;
         this.alliances = alliances;
     }
 
@@ -46,7 +49,7 @@ public class LaunchViews {
         alliance.partners.forEach(p -> p.people.forEach(person -> names.put(person.id, person.name)));
         List<Option> owners = alliance.partners.stream().flatMap(p -> p.people.stream()
                 .map(person -> new Option(person.id.toString(), person.name + " (" + p.name + ")"))).toList();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<LaunchView.Row> rows = LaunchItem.ofAlliance(allianceId).stream()
                 .map(i -> row(i, alliance.launchDate, names, today))
                 .sorted(Comparator.comparing(LaunchView.Row::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -65,7 +68,7 @@ public class LaunchViews {
                 names.put(owner.id, owner.name);
             }
         }
-        return row(item, alliance.launchDate, names, LocalDate.now());
+        return row(item, alliance.launchDate, names, LocalDate.now(clock));
     }
 
     private static LaunchView.Row row(LaunchItem i, LocalDate launchDate, Map<Long, String> owners, LocalDate today) {

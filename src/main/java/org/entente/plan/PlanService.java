@@ -37,10 +37,11 @@ public class PlanService {
     private final ObjectMapper json;
     private final AllianceCalendar calendars;
     private final RotationPlanner planner = new RotationPlanner();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     /** {@code calendars} gives each alliance's days off: weekends, holidays, blackouts (the calendar feature). */
-    public PlanService(BodyService bodies, AllianceService alliances, ObjectMapper json, AllianceCalendar calendars) {
+    public PlanService(BodyService bodies, AllianceService alliances, ObjectMapper json, AllianceCalendar calendars, Clock clock) {
+        this.clock = clock;
         this.bodies = bodies;
         this.alliances = alliances;
         this.json = json;

@@ -29,9 +29,10 @@ public class PlanViews {
     private final BodyService bodies;
     private final AllianceService alliances;
     private final PlanService plans;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public PlanViews(BodyService bodies, AllianceService alliances, PlanService plans) {
+    public PlanViews(BodyService bodies, AllianceService alliances, PlanService plans, Clock clock) {
+        this.clock = clock;
         this.bodies = bodies;
         this.alliances = alliances;
         this.plans = plans;

@@ -71,13 +71,14 @@ public class ScheduleCache {
     }
 
     private final DirectReads reads;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Cache<Key, Page> pages = Caffeine.newBuilder()
             .maximumWeight(MOST_BYTES)
             .weigher((Key key, Page page) -> page.html().length)
             .build();
 
-    ScheduleCache(DirectReads reads) {
+    ScheduleCache(DirectReads reads, Clock clock) {
+        this.clock = clock;
         this.reads = reads;
     }
 

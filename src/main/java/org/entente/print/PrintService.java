@@ -34,9 +34,10 @@ public class PrintService {
     private final BodyService bodies;
     private final PlanViews views;
     private final LaunchViews launches;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public PrintService(AllianceService alliances, BodyService bodies, PlanViews views, LaunchViews launches) {
+    public PrintService(AllianceService alliances, BodyService bodies, PlanViews views, LaunchViews launches, Clock clock) {
+        this.clock = clock;
         this.alliances = alliances;
         this.bodies = bodies;
         this.views = views;

@@ -3,6 +3,7 @@ package org.entente.relationship;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -16,8 +17,10 @@ public class DigestJob {
 
     private final DigestService digests;
     private final ZoneId zone;
+    private final Clock clock;
 
-    public DigestJob(DigestService digests, DigestConfig config) {
+    public DigestJob(DigestService digests, DigestConfig config, Clock clock) {
+        this.clock = clock;
         this.digests = digests;
         this.zone = ZoneId.of(config.timeZone());
     }
@@ -25,6 +28,6 @@ public class DigestJob {
     @Scheduled(identity = "weekly-digest", cron = "{entente.digest.cron}", timeZone = "{entente.digest.time-zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendWeeklyDigests() {
-        digests.sendWeeklyDigests(LocalDate.now(zone));
+        digests.sendWeeklyDigests(LocalDate.now(clock.withZone(zone)));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** An owner's weekly keep-in-touch digest as a page: who of theirs is overdue or due within 30 days. */
@@ -17,6 +18,8 @@ public class DigestPages {
 
     @Inject
     DigestService digests;
+    @Inject
+    Clock clock;
     @Inject
     DigestMail mail;
 
@@ -28,7 +31,7 @@ public class DigestPages {
     @GET
     @Path("people/{id}/digest")
     public TemplateInstance digest(long id) {
-        OwnerDigest digest = digests.digest(id, LocalDate.now());
+        OwnerDigest digest = digests.digest(id, LocalDate.now(clock));
         return Templates.digest(digest, digests.emailEnabled(),
                 digests.emailEnabled() || digest.due() == 0 ? null : DigestMail.mailto(digest, mail.baseUrl()));
     }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.entente.alliance.Person;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,9 +35,12 @@ public class DigestService {
     private final DigestMail mail;
     private final Mailer mailer;
     private final boolean email;
+    private final Clock clock;
 
     public DigestService(KeepInTouchViews views, DigestMail mail, Mailer mailer, DigestConfig config,
-                         @ConfigProperty(name = "quarkus.mailer.mock", defaultValue = "false") boolean mock) {
+                         @ConfigProperty(name = "quarkus.mailer.mock", defaultValue = "false") boolean mock,
+                         Clock clock) {
+        this.clock = clock;
         this.views = views;
         this.mail = mail;
         this.mailer = mailer;
@@ -120,11 +124,11 @@ public class DigestService {
     }
 
     /** Records that the address gets this week's digest; false when it already has (INSERT IGNORE on the unique key). */
-    private static boolean claim(LocalDate week, String address, int people) {
+    private boolean claim(LocalDate week, String address, int people) {
         return Panache.getEntityManager().createNativeQuery("INSERT IGNORE INTO digest_sent "
                         + "(week_of, recipient, people, sent_at) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, week).setParameter(2, address).setParameter(3, people)
-                .setParameter(4, LocalDateTime.now()).executeUpdate() == 1;
+                .setParameter(4, LocalDateTime.now(clock)).executeUpdate() == 1;
     }
 
     private static OwnerDigest digest(Person owner, List<KeepInTouchRow> rows, LocalDate today, LocalDateTime emailedAt) {

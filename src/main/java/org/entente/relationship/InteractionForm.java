@@ -19,11 +19,11 @@ public class InteractionForm {
     @RestForm
     public String owner;
 
-    /** A blank form for today. */
-    public static InteractionForm today() {
+    /** A blank form for the given day (today, from the one clock). */
+    public static InteractionForm on(LocalDate today) {
         InteractionForm form = new InteractionForm();
         form.kind = InteractionKind.CALL.name();
-        form.date = LocalDate.now().toString();
+        form.date = today.toString();
         return form;
     }
 

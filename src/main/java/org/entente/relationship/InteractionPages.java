@@ -17,6 +17,8 @@ import org.entente.web.FormPage;
 import org.entente.web.Option;
 import org.entente.web.Redirects;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Logging an interaction with a person by hand (prefilled with today) and deleting one after confirmation. */
@@ -33,6 +35,8 @@ public class InteractionPages {
     @Inject
     Flash flash;
     @Inject
+    Clock clock;
+    @Inject
     FormPage forms;
 
     @CheckedTemplate
@@ -44,7 +48,7 @@ public class InteractionPages {
     @GET
     @Path("people/{id}/interactions/new")
     public TemplateInstance newForm(long id) {
-        return Templates.interactionForm(views.row(id), KINDS, InteractionForm.today(), FieldErrors.none());
+        return Templates.interactionForm(views.row(id), KINDS, InteractionForm.on(LocalDate.now(clock)), FieldErrors.none());
     }
 
     @POST

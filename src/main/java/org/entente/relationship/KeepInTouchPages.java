@@ -16,6 +16,7 @@ import org.entente.web.FieldErrors;
 import org.entente.web.FormPage;
 import org.entente.web.Option;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public class KeepInTouchPages {
     KeepInTouchViews views;
     @Inject
     FormPage forms;
+    @Inject
+    Clock clock;
 
     @CheckedTemplate
     static class Templates {
@@ -65,9 +68,9 @@ public class KeepInTouchPages {
                 (e, conflict) -> dashboard(view, form, e));
     }
 
-    private static TemplateInstance dashboard(KeepInTouchDashboard view, KeepInTouchDefaultsForm form,
-                                              FieldErrors errors) {
-        return Templates.dashboard(view, form, errors, InteractionKind.options(), LocalDate.now().toString());
+    private TemplateInstance dashboard(KeepInTouchDashboard view, KeepInTouchDefaultsForm form,
+                                       FieldErrors errors) {
+        return Templates.dashboard(view, form, errors, InteractionKind.options(), LocalDate.now(clock).toString());
     }
 
     @GET

@@ -8,6 +8,7 @@ import org.entente.alliance.Person;
 import org.entente.alliance.Stance;
 import org.entente.web.Option;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,14 +34,16 @@ public class KeepInTouchViews {
             Comparator.comparingLong(KeepInTouchRow::daysLeft).thenComparing(KeepInTouchRow::name);
 
     private final AllianceService alliances;
+    private final Clock clock;
 
-    public KeepInTouchViews(AllianceService alliances) {
+    public KeepInTouchViews(AllianceService alliances, Clock clock) {
+        this.clock = clock;
         this.alliances = alliances;
     }
 
     /** The people of the partners not marked ours, most overdue first; only those {@code ownerId} owns if given. */
     public KeepInTouchDashboard dashboard(long allianceId, Long ownerId) {
-        return dashboard(allianceId, ownerId, LocalDate.now());
+        return dashboard(allianceId, ownerId, LocalDate.now(clock));
     }
 
     /** The dashboard as it stands on {@code today}. */
@@ -83,7 +86,7 @@ public class KeepInTouchViews {
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No person " + personId));
         long allianceId = ((Number) r[1]).longValue();
         Map<Long, String> owners = ourPeople(allianceId).stream().collect(Collectors.toMap(p -> p.id, p -> p.name));
-        return row(r, KeepInTouchDefault.ofAlliance(allianceId), owners, LocalDate.now());
+        return row(r, KeepInTouchDefault.ofAlliance(allianceId), owners, LocalDate.now(clock));
     }
 
     /** The first tip for each row's stance, ready to send by email. */

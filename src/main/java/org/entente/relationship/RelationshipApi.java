@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,9 +31,11 @@ public class RelationshipApi {
     private final TipService tips;
     private final CounterpartViews counterparts;
     private final DigestService digests;
+    private final Clock clock;
 
     public RelationshipApi(KeepInTouchService keepInTouch, KeepInTouchViews views, TipService tips,
-                           CounterpartViews counterparts, DigestService digests) {
+                           CounterpartViews counterparts, DigestService digests, Clock clock) {
+        this.clock = clock;
         this.keepInTouch = keepInTouch;
         this.views = views;
         this.tips = tips;
@@ -58,7 +61,7 @@ public class RelationshipApi {
     @GET
     @Path("people/{id}/digest")
     public OwnerDigest digest(long id) {
-        return digests.digest(id, LocalDate.now());
+        return digests.digest(id, LocalDate.now(clock));
     }
 
     @PUT

@@ -8,6 +8,7 @@ import org.entente.web.Found;
 import org.entente.web.InputCheck;
 import org.entente.web.StaleEdit;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,8 +19,10 @@ public class TipService {
 
     private final InputCheck inputs;
     private final KeepInTouchService keepInTouch;
+    private final Clock clock;
 
-    public TipService(InputCheck inputs, KeepInTouchService keepInTouch) {
+    public TipService(InputCheck inputs, KeepInTouchService keepInTouch, Clock clock) {
+        this.clock = clock;
         this.inputs = inputs;
         this.keepInTouch = keepInTouch;
     }
@@ -57,7 +60,7 @@ public class TipService {
     @Transactional
     public Interaction markSent(long personId, long tipId) {
         Tip tip = get(tipId);
-        return keepInTouch.log(personId, new InteractionData(InteractionKind.TIP_SENT, LocalDate.now(),
+        return keepInTouch.log(personId, new InteractionData(InteractionKind.TIP_SENT, LocalDate.now(clock),
                 "Tip: " + tip.text));
     }
 }

@@ -4,6 +4,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.entente.TestClock;
 import org.entente.TestData;
 import org.entente.web.Browser;
 import org.entente.web.Logins;
@@ -146,7 +147,7 @@ final class AccessFixture {
                 case "new-day-off" -> () -> TestData.create("/api/alliances/" + a.id() + "/office-days-off", dayOff());
                 case "new-item" -> AccessFixture.this::newItem;
                 case "new-interaction" -> () -> TestData.create("/api/people/" + a.theirPeople().get(1) + "/interactions",
-                        Map.of("kind", "CALL", "date", LocalDate.now().toString()));
+                        Map.of("kind", "CALL", "date", TestClock.today().toString()));
                 case "new-alliance" -> this::newAllianceOfA;
                 case "cancellable" -> () -> {
                     long id = meetings.get(nextMeeting.getAndIncrement());

@@ -3,6 +3,7 @@ package org.entente.account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.entente.TestClock;
 import org.entente.account.AccessFixture.Role;
 import org.entente.web.Browser;
 import org.jsoup.nodes.Document;
@@ -117,7 +118,7 @@ class AccessMatrixTest {
         api(Rule.WRITE, "PUT", "/api/people/{person}/keep-in-touch", 200, AccessMatrixTest::keepInTouch,
                 "/api/alliances/{A}/keep-in-touch");
         api(Rule.WRITE, "POST", "/api/people/{person}/interactions", 201,
-                p -> Map.of("kind", "CALL", "date", LocalDate.now().toString()), "/api/people/{person}/interactions");
+                p -> Map.of("kind", "CALL", "date", TestClock.today().toString()), "/api/people/{person}/interactions");
         api(Rule.WRITE, "DELETE", "/api/interactions/{new-interaction}", 204, null, "/api/people/{other-person}/interactions");
         form(Rule.WRITE, "/alliances/{A}/edit", "/alliances/{A}", Map.of(), "/api/alliances/{A}");
         form(Rule.WRITE, "/bodies/{body}/edit", "/bodies/{body}", Map.of(), "/api/bodies/{body}");
@@ -127,7 +128,7 @@ class AccessMatrixTest {
         form(Rule.WRITE, "/alliances/{A}/days-off", "/alliances/{A}/blackouts",
                 Map.of("from", "2033-08-01", "to", "2033-08-03", "name", "Closed"), "/api/alliances/{A}/blackouts");
         form(Rule.WRITE, "/people/{person}/interactions/new", "/people/{person}/interactions",
-                Map.of("kind", "COFFEE", "date", LocalDate.now().toString()), "/api/people/{person}/interactions");
+                Map.of("kind", "COFFEE", "date", TestClock.today().toString()), "/api/people/{person}/interactions");
         api(Rule.ADMIN_ONLY, "POST", "/api/alliances", 201, p -> Map.of("name", unique("Alliance"), "status", "FORMING"),
                 null);
         api(Rule.ADMIN_ONLY, "PUT", "/api/alliances/{A}/access", 200, p -> Map.of("email",

@@ -5,6 +5,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.entente.TestClock;
 import org.entente.TestData;
 import org.entente.web.Browser;
 import org.entente.web.Logins;
@@ -97,7 +98,7 @@ class MassAssignmentTest {
         long named = d.a().theirPeople().get(0);
         long other = d.a().theirPeople().get(1);
         Response r = given().contentType(ContentType.JSON).body(Map.of("personId", other, "id", 1, "version", 5,
-                "kind", "CALL", "date", LocalDate.now().toString())).post("/api/people/" + named + "/interactions");
+                "kind", "CALL", "date", TestClock.today().toString())).post("/api/people/" + named + "/interactions");
 
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
         assertThat(r.jsonPath().getLong("personId")).isEqualTo(named);

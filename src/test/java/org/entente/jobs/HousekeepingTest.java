@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.entente.TestClock;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -40,7 +41,7 @@ class HousekeepingTest {
 
     @Test
     void aRunIsRecordedAndRunsOlderThanNinetyDaysArePurged() {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        LocalDateTime now = TestClock.nowUtc();
         long old = QuarkusTransaction.requiringNew().call(() -> earlierRun(now.minusDays(91)));
         long recent = QuarkusTransaction.requiringNew().call(() -> earlierRun(now.minusDays(89)));
         Instant fire = Instant.parse("2027-03-01T03:15:00Z");

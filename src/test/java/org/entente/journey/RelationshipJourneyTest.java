@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.RequestOptions;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.entente.TestClock;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -58,7 +59,7 @@ class RelationshipJourneyTest extends ChromiumJourney {
         Map.of("Maria Alvarez", "Anouk de Vries", "Jake Thompson", "Joris Bakker", "Priya Raman", "Sanne Visser",
                 "Tom Becker", "Pieter Jansen").forEach((person, owner) -> put("api/people/" + id.get(person)
                 + "/keep-in-touch", "{\"ownerId\": " + id.get(owner) + ", \"version\": 0}"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         logged(id.get("Maria Alvarez"), "CALL", today.minusDays(150));
         logged(id.get("Tom Becker"), "DINNER", today.minusDays(400));
         logged(id.get("Priya Raman"), "COFFEE", today.minusMonths(3).plusDays(12));

@@ -13,6 +13,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.entente.TestClock;
 import org.entente.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -121,7 +122,7 @@ class XssJourneyTest extends ChromiumJourney {
         TestData.create("/api/alliances/" + alliance + "/blackouts", Map.of("from", "2027-08-01", "to", "2027-08-14",
                 "name", IMG + " blackout"));
         TestData.create("/api/people/" + theirs + "/interactions", Map.of("kind", "COFFEE",
-                "date", LocalDate.now().toString(), "note", IMG + " note"));
+                "date", TestClock.today().toString(), "note", IMG + " note"));
         String email = "xss" + TestData.unique("").replaceAll("[^0-9a-z]", "") + "@example.test";
         given().contentType(ContentType.JSON).body(Map.of("email", email, "name", IMG + " user", "administrator", false))
                 .post("/api/users").then().statusCode(201);

@@ -4,6 +4,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.entente.TestClock;
 import org.entente.TestData;
 import org.entente.web.Browser;
 import org.jsoup.Jsoup;
@@ -48,8 +49,8 @@ class DigestTest {
         long dora = KeepInTouchPagesTest.person(theirs, "Dora Decider", "DECISION_MAKER");
         long sam = KeepInTouchPagesTest.person(theirs, "Sam Skeptic", "SKEPTIC");
         long tara = KeepInTouchPagesTest.person(theirs, "Tara Trailblazer", "TRAILBLAZER");
-        KeepInTouchPagesTest.logged(dora, "CALL", LocalDate.now().minusDays(400));
-        KeepInTouchPagesTest.logged(sam, "COFFEE", LocalDate.now().plusDays(10).minusMonths(3));
+        KeepInTouchPagesTest.logged(dora, "CALL", TestClock.today().minusDays(400));
+        KeepInTouchPagesTest.logged(sam, "COFFEE", TestClock.today().plusDays(10).minusMonths(3));
         List.of(dora, sam, tara).forEach(p -> CounterpartMapTest.own(p, olga));
         return new Owner(alliance, olga, email, oscar, dora, sam, tara);
     }
@@ -81,7 +82,7 @@ class DigestTest {
     @Test
     void theWeeklyRunEmailsEachOwnerWithSomeoneDueOnceAWeek() {
         Owner o = owner();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
 
         DigestService.Run run = digests.sendWeeklyDigests(today);
 
@@ -100,7 +101,7 @@ class DigestTest {
         assertThat(again.alreadySent()).contains(o.email());
         assertThat(mailbox.getMailsSentTo(o.email())).as("a second run the same week").hasSize(1);
         assertThat(browser.get("/people/" + o.olga() + "/digest").selectFirst("#delivery").text())
-                .isEqualTo("Emailed to " + o.email() + " on " + LocalDate.now() + ".");
+                .isEqualTo("Emailed to " + o.email() + " on " + TestClock.today() + ".");
     }
 
     @Test
@@ -108,7 +109,7 @@ class DigestTest {
         Owner first = owner();
         Owner second = owner(first.email().toUpperCase());
 
-        digests.sendWeeklyDigests(LocalDate.now());
+        digests.sendWeeklyDigests(TestClock.today());
 
         List<Mail> mails = mailbox.getMailsSentTo(first.email());
         assertThat(mails).hasSize(1);
@@ -124,7 +125,7 @@ class DigestTest {
         given().get("/api/people/" + o.olga() + "/digest").then().statusCode(200)
                 .body("owner", equalTo("Olga Ours")).body("overdue.name", equalTo(List.of("Dora Decider")))
                 .body("dueSoon.name", equalTo(List.of("Sam Skeptic"))).body("onTrack", equalTo(1))
-                .body("weekOf", equalTo(DigestService.weekOf(LocalDate.now()).toString()));
+                .body("weekOf", equalTo(DigestService.weekOf(TestClock.today()).toString()));
         given().get("/api/people/" + o.dora() + "/digest").then().statusCode(404);
         given().get("/api/people/999999999/digest").then().statusCode(404);
         browser.raw("/people/" + o.dora() + "/digest").then().statusCode(404);

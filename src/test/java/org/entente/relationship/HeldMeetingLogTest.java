@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.entente.TestClock;
 import org.entente.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -110,7 +111,7 @@ class HeldMeetingLogTest {
     @Test
     void cancellingAHeldMeetingRemovesItsInteractionsButKeepsThoseLoggedByHand() {
         Body b = body();
-        KeepInTouchPagesTest.logged(b.cy(), "COFFEE", LocalDate.now().minusDays(3));
+        KeepInTouchPagesTest.logged(b.cy(), "COFFEE", TestClock.today().minusDays(3));
         held(b, Set.of(b.cy()));
         assertThat(interactions(b.cy()).getList("kind")).containsExactly("MEETING", "COFFEE");
 

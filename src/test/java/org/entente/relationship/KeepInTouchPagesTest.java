@@ -3,6 +3,7 @@ package org.entente.relationship;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.entente.TestClock;
 import org.entente.TestData;
 import org.entente.web.Browser;
 import org.jsoup.nodes.Document;
@@ -43,7 +44,7 @@ class KeepInTouchPagesTest {
 
     static long loggedId(long person) {
         return TestData.create("/api/people/" + person + "/interactions",
-                Map.of("kind", "CALL", "date", LocalDate.now().toString()));
+                Map.of("kind", "CALL", "date", TestClock.today().toString()));
     }
 
     static Element row(Document page, String name) {
@@ -55,7 +56,7 @@ class KeepInTouchPagesTest {
     @Test
     void theDashboardListsThePartnerSideMostOverdueFirstWithStatusColoursAndText() {
         Side s = side();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         logged(s.dora(), "DINNER", today.minusDays(400));
         LocalDate coffee = today.plusDays(10).minusMonths(3);
         logged(s.sam(), "COFFEE", coffee);
@@ -82,26 +83,26 @@ class KeepInTouchPagesTest {
     @Test
     void loggingAnInteractionInPlaceTakesTwoClicksAndPutsThePersonOnTrack() {
         Side s = side();
-        logged(s.dora(), "CALL", LocalDate.now().minusYears(1));
+        logged(s.dora(), "CALL", TestClock.today().minusYears(1));
         Document page = browser.get("/alliances/" + s.alliance() + "/keep-in-touch");
         assertThat(row(page, "Dora Decider").selectFirst(".status").text()).isEqualTo("Overdue");
 
         // click 1 opens the row's form (a <details>), click 2 logs a call today
         Element inPlace = row(page, "Dora Decider").selectFirst("details:has(summary[aria-label=Log an interaction with Dora Decider])");
         assertThat(inPlace).as("the form sits in the row").isNotNull();
-        assertThat(inPlace.selectFirst("input[type=date]").attr("value")).isEqualTo(LocalDate.now().toString());
+        assertThat(inPlace.selectFirst("input[type=date]").attr("value")).isEqualTo(TestClock.today().toString());
         assertThat(inPlace.selectFirst("select option[selected]").text()).isEqualTo("Call");
         Document after = browser.follow(browser.submit(page, "form[aria-label=Log an interaction with Dora Decider]", Map.of()));
 
         assertThat(after.selectFirst("#flash").text()).isEqualTo("Call with Dora Decider logged.");
         assertThat(row(after, "Dora Decider").selectFirst(".status").text()).isEqualTo("On track");
-        assertThat(row(after, "Dora Decider").selectFirst(".last").text()).isEqualTo(LocalDate.now().toString());
+        assertThat(row(after, "Dora Decider").selectFirst(".last").text()).isEqualTo(TestClock.today().toString());
     }
 
     @Test
     void aTipIsOfferedInPlaceAndLoggingItReturnsToTheFilteredDashboard() {
         Side s = side();
-        logged(s.sam(), "EMAIL", LocalDate.now().minusYears(1));
+        logged(s.sam(), "EMAIL", TestClock.today().minusYears(1));
         given().contentType(ContentType.JSON).body(Map.of("ownerId", s.olga(), "version", 0))
                 .put("/api/people/" + s.sam() + "/keep-in-touch").then().statusCode(200);
         Document page = browser.get("/alliances/" + s.alliance() + "/keep-in-touch?owner=" + s.olga());
@@ -141,6 +142,8 @@ class KeepInTouchPagesTest {
     @Test
     void aCustomCadenceAndOwnerAreSavedAndTheOwnerFilterKeepsOnlyTheirPeople() {
         Side s = side();
+        // a week ago, so that one month from it is due soon in a month of any length
+        logged(s.tara(), "CALL", TestClock.today().minusWeeks(1));
         Document person = browser.get("/people/" + s.tara() + "/keep-in-touch");
 
         Document saved = browser.follow(browser.submit(person, "form[aria-label=Keep-in-touch cadence]",
@@ -186,7 +189,7 @@ class KeepInTouchPagesTest {
     @Test
     void aDeletedInteractionNoLongerCountsAndTheAlliancePageLinksToTheDashboard() {
         Side s = side();
-        logged(s.dora(), "HELP_ASKED", LocalDate.now().minusYears(2));
+        logged(s.dora(), "HELP_ASKED", TestClock.today().minusYears(2));
         String href = browser.get("/alliances/" + s.alliance()).selectFirst("#keep-in-touch").attr("href");
         assertThat(row(browser.get(href), "Dora Decider").selectFirst(".status").text()).isEqualTo("Overdue");
 

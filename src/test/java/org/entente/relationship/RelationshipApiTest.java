@@ -3,6 +3,7 @@ package org.entente.relationship;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.entente.TestClock;
 import org.entente.relationship.KeepInTouchPagesTest.Side;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,7 +55,7 @@ class RelationshipApiTest {
     }
 
     static Stream<Arguments> statusMatrix() {
-        String today = LocalDate.now().toString();
+        String today = TestClock.today().toString();
         return Stream.of(
                 call("dashboard", 200, s -> given().get("/api/alliances/" + s.alliance() + "/keep-in-touch")),
                 call("dashboard of an unknown alliance", 404, s -> given().get("/api/alliances/" + UNKNOWN + "/keep-in-touch")),
@@ -66,7 +67,7 @@ class RelationshipApiTest {
                 call("log without a kind", 400, s -> post("/api/people/" + s.dora() + "/interactions", interaction(null, today, null))),
                 call("log an unknown kind", 400, s -> post("/api/people/" + s.dora() + "/interactions", interaction("NAP", today, null))),
                 call("log in the future", 400, s -> post("/api/people/" + s.dora() + "/interactions",
-                        interaction("CALL", LocalDate.now().plusDays(1).toString(), null))),
+                        interaction("CALL", TestClock.today().plusDays(1).toString(), null))),
                 call("log for an unknown person", 404, s -> post("/api/people/" + UNKNOWN + "/interactions", interaction("CALL", today, null))),
                 call("delete an interaction", 204, s -> given().delete("/api/interactions/" + KeepInTouchPagesTest.loggedId(s.dora()))),
                 call("delete an unknown interaction", 404, s -> given().delete("/api/interactions/" + UNKNOWN)),
@@ -100,7 +101,7 @@ class RelationshipApiTest {
     @Test
     void theDashboardAnswersEachPartnerPersonWithTheirClockMostOverdueFirst() {
         Side s = KeepInTouchPagesTest.side();
-        KeepInTouchPagesTest.logged(s.tara(), "MEETING", LocalDate.now().minusYears(1));
+        KeepInTouchPagesTest.logged(s.tara(), "MEETING", TestClock.today().minusYears(1));
 
         given().get("/api/alliances/" + s.alliance() + "/keep-in-touch").then().statusCode(200)
                 .body("name", equalTo(List.of("Tara Trailblazer", "Dora Decider", "Sam Skeptic")))
@@ -112,6 +113,8 @@ class RelationshipApiTest {
     @Test
     void aCadenceChangeAnswersTheNewVersionAndTheSameVersionTwiceIsAConflict() {
         Side s = KeepInTouchPagesTest.side();
+        // a week ago, so that one month from it is due soon in a month of any length
+        KeepInTouchPagesTest.logged(s.dora(), "CALL", TestClock.today().minusWeeks(1));
 
         put("/api/people/" + s.dora() + "/keep-in-touch", cadence(1, s.olga(), 0L)).then().statusCode(200)
                 .body("ownMonths", equalTo(1)).body("owner", equalTo("Olga Ours")).body("version", equalTo(1))
