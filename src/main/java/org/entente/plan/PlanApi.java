@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.body.BodyService;
+import org.entente.web.Problem;
 
 import java.net.URI;
 
@@ -51,7 +52,9 @@ public class PlanApi {
 
     /**
      * Generates and accepts the next plan version. {@code basePlanVersion} (0 before the first plan) and
-     * {@code bodyVersion} default to the current ones; a client that previewed first sends the preview's.
+     * {@code bodyVersion} default to the current ones; a client that previewed first sends the preview's, and its
+     * {@code digest} to accept exactly what it previewed: if the planner would now propose something else, the
+     * answer is 409 with the new preview and the differences, and nothing is saved.
      */
     @POST
     @Path("bodies/{id}/plan")
@@ -59,7 +62,16 @@ public class PlanApi {
         Integer base = body != null && body.basePlanVersion() != null ? body.basePlanVersion()
                 : Plan.current(id).map(p -> p.planVersion).orElse(0);
         Long bodyVersion = body != null && body.bodyVersion() != null ? body.bodyVersion() : bodies.get(id).version;
-        plans.accept(id, base, bodyVersion);
+        try {
+            plans.accept(id, base, bodyVersion, body == null ? null : body.digest());
+        } catch (PlanChanged e) {
+            ScheduleView view = views.preview(e.preview());
+            return Response.status(Response.Status.CONFLICT).type(Problem.MEDIA_TYPE)
+                    .entity(new PlanJson.Changed("about:blank", "Plan changed", 409,
+                            "The plan changed since it was previewed: review the new preview and accept it again.",
+                            "/api/bodies/" + id + "/plan", PlanDifference.of(e.differences(), view),
+                            PlanJson.of(e.preview(), view))).build();
+        }
         return Response.created(URI.create("/api/bodies/" + id + "/plan")).entity(PlanJson.of(views.schedule(id))).build();
     }
 

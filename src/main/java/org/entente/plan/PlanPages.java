@@ -23,6 +23,7 @@ import org.entente.web.Found;
 import org.entente.web.Html;
 import org.entente.web.Option;
 import org.entente.web.Redirects;
+import org.entente.web.ValidationFailed;
 import org.entente.web.Viewer;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -63,7 +64,7 @@ public class PlanPages {
         static native TemplateInstance scheduleContent(ScheduleView view, List<Plan> versions, boolean current,
                                                        boolean mayEdit);
 
-        static native TemplateInstance preview(ScheduleView view, PlanPreview preview);
+        static native TemplateInstance preview(ScheduleView view, PlanPreview preview, List<PlanDifference> changes);
 
         static native TemplateInstance meetingForm(Meeting meeting, ScheduleView view, MeetingForm form,
                                                    FieldErrors errors, String conflict, List<Option> modes,
@@ -94,13 +95,28 @@ public class PlanPages {
     @Path("bodies/{id}/plan/preview")
     public TemplateInstance preview(long id) {
         PlanPreview preview = plans.preview(id);
-        return Templates.preview(views.preview(preview), preview);
+        return Templates.preview(views.preview(preview), preview, List.of());
     }
 
+    /**
+     * Accepts the previewed plan; when the planner would now propose something else (a blackout, an office or an
+     * ice-breaker changed meanwhile), answers 409 with the new preview and what differs, and saves nothing.
+     */
     @POST
     @Path("bodies/{id}/plan")
-    public Response accept(long id, @RestForm Integer basePlanVersion, @RestForm Long bodyVersion) {
-        Plan plan = plans.accept(id, basePlanVersion, bodyVersion);
+    public Response accept(long id, @RestForm Integer basePlanVersion, @RestForm Long bodyVersion,
+                           @RestForm String digest) {
+        if (digest == null || digest.isBlank()) {
+            throw ValidationFailed.of("digest", "Open the plan preview again and accept it from there");
+        }
+        Plan plan;
+        try {
+            plan = plans.accept(id, basePlanVersion, bodyVersion, digest);
+        } catch (PlanChanged e) {
+            ScheduleView view = views.preview(e.preview());
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(Templates.preview(view, e.preview(), PlanDifference.of(e.differences(), view))).build();
+        }
         flash.set("Plan version " + plan.planVersion + " accepted"
                 + (plan.planVersion > 1 ? ": " + plan.changedCount + (plan.changedCount == 1 ? " meeting" : " meetings")
                 + " changed." : "."));

@@ -15,6 +15,7 @@ import org.entente.cadence.InvalidPlanInput;
 import org.entente.cadence.Mode;
 import org.entente.cadence.PlanResult;
 import org.entente.cadence.RotationPlanner;
+import org.entente.platform.DatabaseFailure;
 import org.entente.platform.RetryOnDeadlock;
 import org.entente.web.StaleEdit;
 import org.entente.web.ValidationFailed;
@@ -80,15 +81,19 @@ public class PlanService {
         }
         changed += (int) meetings.stream().filter(m -> m.sequence > result.meetings().size()).count();
         return new PlanPreview(bodyId, current == null ? 0 : current.planVersion, body.version, proposals,
-                result.report(), changed);
+                result.report(), changed, PreviewDigest.of(proposals, write(result.report())));
     }
 
     /**
-     * Accepts what {@link #preview} shows for the given versions as the body's next plan version, in one
-     * transaction; if the body or its plan changed since the preview, nothing is written and 409 is answered.
+     * Accepts exactly what {@link #preview} showed as the body's next plan version, in one transaction. Nothing is
+     * written and 409 is answered when the body or its plan changed since the preview ({@link StaleEdit}), or when
+     * the planner would now propose something else than the preview whose {@code digest} is given, because a
+     * blackout, an office, an ice-breaker or a holiday changed meanwhile ({@link PlanChanged}, with the new
+     * preview). A null {@code digest} (the API's generate-and-accept in one call) accepts what the planner
+     * proposes now.
      */
     @Transactional
-    public Plan accept(long bodyId, Integer basePlanVersion, Long bodyVersion) {
+    public Plan accept(long bodyId, Integer basePlanVersion, Long bodyVersion, String digest) {
         GovernanceBody body = bodies.get(bodyId);
         StaleEdit.check("The governance body", body.version, bodyVersion);
         int base = Plan.current(bodyId).map(p -> p.planVersion).orElse(0);
@@ -96,6 +101,12 @@ public class PlanService {
             throw new StaleEdit("The plan of “" + body.name + "”");
         }
         PlanPreview preview = preview(bodyId);
+        if (digest != null && !digest.equals(preview.digest())) {
+            throw PreviewDigest.differences(digest, preview.digest())
+                    .map(differences -> new PlanChanged(preview, differences))
+                    .orElseThrow(() -> ValidationFailed.of("digest",
+                            "This is not the digest of a plan preview: open the preview again"));
+        }
         Map<Long, Meeting> current = base == 0 ? Map.of() : Meeting.ofPlan(Plan.current(bodyId).orElseThrow().id)
                 .stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
         Plan plan = new Plan();
@@ -107,7 +118,11 @@ public class PlanService {
         try {
             plan.persistAndFlush();
         } catch (PersistenceException e) {
-            throw new StaleEdit("The plan of “" + body.name + "”");
+            // the one conflict that is a stale plan: another acceptance took this version number first
+            if (DatabaseFailure.violates(e, "uk_plan_version")) {
+                throw new StaleEdit("The plan of “" + body.name + "”");
+            }
+            throw e;
         }
         for (PlanPreview.Proposal p : preview.meetings()) {
             MeetingCopy.persist(plan, p, p.currentId() == null ? null : current.get(p.currentId()));

@@ -19,6 +19,8 @@ public final class DatabaseFailure {
     static final int LOCK_WAIT_TIMEOUT = 1205;
     /** MariaDB ER_LOCK_DEADLOCK, also what Galera reports when certification aborts a transaction. */
     static final int DEADLOCK = 1213;
+    /** MariaDB ER_DUP_ENTRY: a unique key already holds the value. */
+    static final int DUPLICATE_KEY = 1062;
 
     private DatabaseFailure() {
     }
@@ -29,6 +31,17 @@ public final class DatabaseFailure {
             // by the driver's error, not Hibernate's LockAcquisitionException: its subclass LockTimeoutException is a
             // lock wait timeout (1205), which running again would only repeat
             if (t instanceof SQLException s && (s.getErrorCode() == DEADLOCK || "40001".equals(s.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the failure is a duplicate of the unique key named {@code constraint} (as named in the migrations). */
+    public static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getErrorCode() == DUPLICATE_KEY && s.getMessage() != null
+                    && s.getMessage().contains("'" + constraint + "'")) {
                 return true;
             }
         }
