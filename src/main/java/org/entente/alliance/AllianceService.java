@@ -2,6 +2,7 @@ package org.entente.alliance;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.entente.platform.RetryOnDeadlock;
 import org.entente.web.FieldErrors;
@@ -19,10 +20,12 @@ public class AllianceService {
 
     private final InputCheck inputs;
     private final Viewer viewer;
+    private final Event<AllianceCreated> created;
 
-    public AllianceService(InputCheck inputs, Viewer viewer) {
+    public AllianceService(InputCheck inputs, Viewer viewer, Event<AllianceCreated> created) {
         this.inputs = inputs;
         this.viewer = viewer;
+        this.created = created;
     }
 
     /** The alliances the current user may see, by name. */
@@ -43,6 +46,7 @@ public class AllianceService {
         Alliance alliance = new Alliance();
         alliance.apply(data);
         alliance.persistAndFlush();
+        created.fire(new AllianceCreated(alliance.id));
         return alliance;
     }
 

@@ -2,6 +2,7 @@ package org.entente.body;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceBodies;
@@ -25,8 +26,10 @@ public class BodyService implements AllianceBodies {
 
     private final InputCheck inputs;
     private final AllianceService alliances;
+    private final Event<BodyCreated> created;
 
-    public BodyService(InputCheck inputs, AllianceService alliances) {
+    public BodyService(InputCheck inputs, AllianceService alliances, Event<BodyCreated> created) {
+        this.created = created;
         this.inputs = inputs;
         this.alliances = alliances;
     }
@@ -63,6 +66,7 @@ public class BodyService implements AllianceBodies {
         body.allianceId = alliance.id;
         body.apply(data);
         body.persistAndFlush();
+        created.fire(new BodyCreated(body.id, body.allianceId, body.name));
         return body;
     }
 

@@ -30,11 +30,10 @@ public class LaunchApi {
         this.views = views;
     }
 
-    /** The launch event; the standard checklist is created the first time it is read, as on the page. */
+    /** The launch event and its checklist (created with the alliance; reading never writes). */
     @GET
     @Path("alliances/{id}/launch")
     public LaunchJson get(long id) {
-        launch.createStandardOnce(id);
         return LaunchJson.of(views.view(id));
     }
 

@@ -42,7 +42,6 @@ public class LaunchPages {
     @GET
     @Path("alliances/{id}/launch")
     public TemplateInstance show(long id) {
-        launch.createStandardOnce(id);
         return Templates.show(views.view(id), LaunchItemForm.blank(), FieldErrors.none(), null);
     }
 

@@ -2,11 +2,14 @@ package org.entente.launch;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.entente.alliance.Alliance;
+import org.entente.alliance.AllianceCreated;
 import org.entente.alliance.AllianceService;
 import org.entente.alliance.Person;
+import org.entente.body.BodyCreated;
 import org.entente.body.GovernanceBody;
 import org.entente.platform.RetryOnDeadlock;
 import org.entente.web.FieldErrors;
@@ -37,10 +40,17 @@ public class LaunchService {
         return Found.orNotFound(LaunchItem.findById(id), "launch checklist item", id);
     }
 
-    /** Creates the standard checklist the first time the launch of an alliance is looked at. */
-    public void createStandardOnce(long allianceId) {
-        if (!LaunchChecklist.exists(allianceId)) {
-            createStandard(allianceId, false);
+    /** Every new alliance starts with the standard checklist (in the transaction that creates it). */
+    void onAllianceCreated(@Observes AllianceCreated created) {
+        createStandard(created.allianceId(), false);
+    }
+
+    /** A body added to an alliance whose checklist exists gets its governance charter item. */
+    void onBodyCreated(@Observes BodyCreated created) {
+        if (LaunchChecklist.exists(created.allianceId())) {
+            persist(created.allianceId(), StandardItem.GOVERNANCE_CHARTER,
+                    StandardItem.GOVERNANCE_CHARTER.title + ": " + created.name(), created.bodyId(),
+                    LaunchItem.nextPosition(created.allianceId()));
         }
     }
 
