@@ -43,6 +43,27 @@ public final class TestClock {
         return LocalDate.parse(written).plusWeeks(weeks);
     }
 
+    /**
+     * A date of the test data that matters for its season (a clock change, a holiday), moved by whole years to the
+     * first year in which it still lies ahead of today, then to the nearest day with the same weekday (at most three
+     * days away): the weekday and the time of year stay.
+     */
+    public static LocalDate sameSeasonAhead(String written) {
+        LocalDate date = LocalDate.parse(written);
+        long years = Math.max(0, ChronoUnit.YEARS.between(WRITTEN_FOR, today()));
+        LocalDate moved = sameWeekdayNear(date.plusYears(years), date);
+        while (!moved.isAfter(today().plusWeeks(1))) {
+            years++;
+            moved = sameWeekdayNear(date.plusYears(years), date);
+        }
+        return moved;
+    }
+
+    private static LocalDate sameWeekdayNear(LocalDate day, LocalDate weekdayOf) {
+        int shift = Math.floorMod(weekdayOf.getDayOfWeek().getValue() - day.getDayOfWeek().getValue(), 7);
+        return day.plusDays(shift > 3 ? shift - 7 : shift);
+    }
+
     /** {@link #date(String)} as ISO text, for JSON and form fields. */
     public static String day(String written) {
         return date(written).toString();

@@ -55,7 +55,7 @@ public final class TestData {
     public static Map<String, Object> bodyJson(Alliance a, String name) {
         return Map.of("name", name, "kind", "STEERING_COMMITTEE", "chairId", a.ourPeople().get(0),
                 "memberIds", List.of(a.ourPeople().get(0), a.theirPeople().get(0)),
-                "cadence", Map.of("every", 6, "unit", "WEEKS", "firstDate", "2027-01-12", "count", 24,
+                "cadence", Map.of("every", 6, "unit", "WEEKS", "firstDate", TestClock.day("2027-01-12"), "count", 24,
                         "localTime", "15:00", "durationMinutes", 90, "timeZone", "Europe/Amsterdam"),
                 "policy", Map.of("inPersonShare", 0.5, "hostWeights", Map.of(String.valueOf(a.ours()), 1,
                         String.valueOf(a.theirs()), 1), "maxVideoInARow", 2, "dinnerEvery", 2,

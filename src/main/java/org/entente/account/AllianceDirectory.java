@@ -5,8 +5,6 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.NotFoundException;
 
-import java.util.List;
-
 /**
  * What the account pages need to know of alliances (that one exists, its name) without depending on the alliance
  * package; templates of other features list an alliance's users through {@code inject:allianceAccess}.
@@ -32,10 +30,5 @@ public class AllianceDirectory {
     public String name(long id) {
         return (String) entities.createNativeQuery("select name from alliance where id = ?1").setParameter(1, id)
                 .getSingleResult();
-    }
-
-    /** The users with a role on the alliance, for the alliance page. */
-    public List<AllianceAccess> of(Long allianceId) {
-        return AllianceAccess.forAlliance(allianceId);
     }
 }

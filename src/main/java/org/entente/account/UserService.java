@@ -105,9 +105,7 @@ public class UserService {
     @Transactional
     public UserAccount setDisabled(long userId, boolean disabled, Long version, long actingUserId) {
         UserAccount user = get(userId);
-        if (version != null && version != user.version) {
-            throw new StaleEdit("Someone else changed this account in the meantime; reload and try again");
-        }
+        StaleEdit.check("The account", user.version, version);
         if (disabled && userId == actingUserId) {
             throw ValidationFailed.of("disabled", "You cannot disable your own account");
         }

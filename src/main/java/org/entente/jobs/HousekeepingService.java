@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-/** The daily housekeeping: purges what has expired and records the run, all in one transaction. */
+/** The daily housekeeping: deletes old job-run records and records its own run, in one transaction. */
 @ApplicationScoped
 @RetryOnDeadlock
 public class HousekeepingService {

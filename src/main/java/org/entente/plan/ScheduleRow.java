@@ -19,10 +19,6 @@ public record ScheduleRow(Long id, int sequence, String uid, ZonedDateTime start
                           boolean inconvenientSlot, String videoLink, String venueAddress, long version,
                           int revision) {
 
-    public String modeClass() {
-        return mode.name().toLowerCase().replace('_', '-');
-    }
-
     public boolean cancelled() {
         return status == MeetingStatus.CANCELLED;
     }

@@ -4,7 +4,6 @@ import org.entente.alliance.Stance;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -20,10 +19,6 @@ public final class KeepInTouchClock {
     public static final int MAX_MONTHS = 24;
 
     private KeepInTouchClock() {
-    }
-
-    /** A contact with a person: only its date counts, whatever its kind. */
-    public record Touch(InteractionKind kind, LocalDate date) {
     }
 
     /** The clock of one person on a given day. */
@@ -47,15 +42,10 @@ public final class KeepInTouchClock {
         return byAlliance != null ? byAlliance : builtInMonths(stance);
     }
 
-    /** The latest touch of any kind, else the day the person was added. */
-    public static LocalDate countedFrom(LocalDate added, Collection<Touch> touches) {
-        return touches.stream().map(Touch::date).max(LocalDate::compareTo).orElse(added);
-    }
-
-    public static Due due(LocalDate added, Collection<Touch> touches, int months, LocalDate today) {
-        return dueFrom(countedFrom(added, touches), months, today);
-    }
-
+    /**
+     * The clock counted from {@code countedFrom}: the latest interaction of any kind, or the day the person was added
+     * when there is none ({@link KeepInTouchViews} reads both in one query).
+     */
     public static Due dueFrom(LocalDate countedFrom, int months, LocalDate today) {
         LocalDate dueDate = countedFrom.plusMonths(months);
         long daysLeft = ChronoUnit.DAYS.between(today, dueDate);

@@ -2,6 +2,7 @@ package org.entente.alliance;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.entente.TestClock;
 import org.entente.TestData;
 import org.entente.web.Browser;
 import org.jsoup.nodes.Document;
@@ -21,7 +22,7 @@ class AlliancePagesTest {
         String name = TestData.unique("Page alliance");
         Document form = browser.get("/alliances/new");
         Response created = browser.submit(form, "form[aria-label=Alliance]",
-                Map.of("name", name, "purpose", "Grow together", "status", "ACTIVE", "launchDate", "2027-03-02"));
+                Map.of("name", name, "purpose", "Grow together", "status", "ACTIVE", "launchDate", TestClock.day("2027-03-02")));
 
         Document shown = browser.follow(created);
         assertThat(shown.selectFirst("#flash").text()).isEqualTo("Alliance “" + name + "” created.");

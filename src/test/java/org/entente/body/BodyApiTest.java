@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.entente.TestClock;
 import org.entente.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +45,7 @@ class BodyApiTest {
         assertThat(body.getList("memberIds", Long.class))
                 .containsExactlyInAnyOrder(a.ourPeople().get(0), a.theirPeople().get(0));
         assertThat(body.getMap("cadence")).containsEntry("every", 6).containsEntry("unit", "WEEKS")
-                .containsEntry("firstDate", "2027-01-12").containsEntry("count", 24)
+                .containsEntry("firstDate", TestClock.day("2027-01-12")).containsEntry("count", 24)
                 .containsEntry("durationMinutes", 90).containsEntry("timeZone", "Europe/Amsterdam");
         assertThat(LocalTime.parse(body.getString("cadence.localTime"))).isEqualTo(LocalTime.of(15, 0));
         assertThat(body.getDouble("policy.inPersonShare")).isEqualTo(0.5);
@@ -75,14 +76,14 @@ class BodyApiTest {
                 invalid("policy.inPersonShare", (json, a) -> policy(json).put("inPersonShare", 1.5)),
                 invalid("cadence.until", (json, a) -> {
                     cadence(json).put("count", null);
-                    cadence(json).put("until", "2027-01-11");
+                    cadence(json).put("until", TestClock.day("2027-01-11"));
                 }),
                 invalid("cadence.timeZone", (json, a) -> cadence(json).put("timeZone", "Mars/Base")),
                 invalid("cadence.weekday", (json, a) -> {
                     cadence(json).put("unit", "MONTHS");
                     cadence(json).put("weekOfMonth", 2);
                 }),
-                invalid("cadence.until", (json, a) -> cadence(json).put("until", "2027-12-31")),
+                invalid("cadence.until", (json, a) -> cadence(json).put("until", TestClock.day("2027-12-31"))),
                 invalid("cadence.count", (json, a) -> cadence(json).put("count", null)),
                 invalid("memberIds", (json, a) -> json.put("memberIds", List.of(a.ourPeople().get(1),
                         TestData.person(TestData.partner(TestData.alliance(), "Elsewhere"), "Foreign Person")))),

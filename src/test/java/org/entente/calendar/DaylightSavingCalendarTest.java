@@ -1,6 +1,7 @@
 package org.entente.calendar;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.entente.TestClock;
 import org.entente.TestData;
 import org.entente.web.Browser;
 import org.jsoup.nodes.Document;
@@ -31,7 +32,8 @@ class DaylightSavingCalendarTest {
 
     @ParameterizedTest(name = "every {0} weeks from {1}, {2} meetings")
     @CsvSource({"6, 2027-03-02, 8", "1, 2027-03-09, 4", "1, 2027-10-26, 3"})
-    void theReferenceTimeNeverShiftsAndTheOtherOfficesTimeIsRightOnBothSides(int every, String first, int count) {
+    void theReferenceTimeNeverShiftsAndTheOtherOfficesTimeIsRightOnBothSides(int every, String written, int count) {
+        String first = TestClock.sameSeasonAhead(written).toString();
         TestData.Alliance a = TestData.twoPartnerAlliance();
         Map<String, Object> json = new HashMap<>(TestData.bodyJson(a, TestData.unique("Steering committee")));
         json.put("cadence", Map.of("every", every, "unit", "WEEKS", "firstDate", first, "count", count,

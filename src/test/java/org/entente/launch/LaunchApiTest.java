@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.entente.TestClock;
 import org.entente.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,14 +41,14 @@ class LaunchApiTest {
 
     @Test
     void getAnswersTheLaunchWithTheStandardItemsCountedBackAndItsProgress() {
-        TestData.Alliance a = LaunchPagesTest.launchingOn("2027-06-01", true);
+        TestData.Alliance a = LaunchPagesTest.launchingOn(TestClock.day("2027-06-01"), true);
 
         given().get("/api/alliances/" + a.id() + "/launch").then().statusCode(200)
-                .body("launchDate", equalTo("2027-06-01"))
+                .body("launchDate", equalTo(TestClock.day("2027-06-01")))
                 .body("venue", nullValue())
                 .body("attendees.find { it.partner == 'Ours' }.people.name", equalTo(java.util.List.of("Ann Ours")))
                 .body("items.size()", equalTo(8))
-                .body("items.find { it.title == 'Alliance charter' }.dueDate", equalTo("2027-04-20"))
+                .body("items.find { it.title == 'Alliance charter' }.dueDate", equalTo(TestClock.day("2027-04-20")))
                 .body("items.find { it.title == 'Alliance charter' }.kind", equalTo("ALLIANCE_CHARTER"))
                 .body("items.find { it.title == 'Alliance charter' }.overdue", equalTo(false))
                 .body("progress.done", equalTo(0)).body("progress.total", equalTo(8)).body("progress.overdue", equalTo(0));
@@ -55,7 +56,7 @@ class LaunchApiTest {
 
     @Test
     void addAnswers201WithLocationAndTheItemWithItsOwner() {
-        TestData.Alliance a = LaunchPagesTest.launchingOn("2027-06-01", false);
+        TestData.Alliance a = LaunchPagesTest.launchingOn(TestClock.day("2027-06-01"), false);
 
         Response created = given().contentType(ContentType.JSON)
                 .body(Map.of("title", "Visitor badges", "ownerId", a.ourPeople().get(0), "dueDate", "2020-02-03"))
@@ -71,32 +72,32 @@ class LaunchApiTest {
 
     @Test
     void updateAnswers200AndTicksTheItemDoneWithANewVersion() {
-        TestData.Alliance a = LaunchPagesTest.launchingOn("2027-06-01", false);
+        TestData.Alliance a = LaunchPagesTest.launchingOn(TestClock.day("2027-06-01"), false);
         long id = itemId(launch(a.id()), "Dinner booked");
 
         put(id, Map.of("title", "Dinner booked at the harbour", "ownerId", a.theirPeople().get(1), "done", true,
                 "version", 0))
                 .then().statusCode(200).body("title", equalTo("Dinner booked at the harbour"))
                 .body("owner", equalTo("Di Theirs")).body("done", equalTo(true)).body("version", equalTo(1))
-                .body("dueDate", equalTo("2027-05-18"));
+                .body("dueDate", equalTo(TestClock.day("2027-05-18")));
 
         assertThat(launch(a.id()).getInt("progress.done")).isEqualTo(1);
     }
 
     @Test
     void aStandardItemFollowsTheLaunchDateUntilItsDateIsChosen() {
-        TestData.Alliance a = LaunchPagesTest.launchingOn("2027-06-01", false);
+        TestData.Alliance a = LaunchPagesTest.launchingOn(TestClock.day("2027-06-01"), false);
         long id = itemId(launch(a.id()), "Briefing book");
 
-        put(id, Map.of("title", "Briefing book", "dueDate", "2027-05-20", "version", 0)).then().statusCode(200)
-                .body("dueDate", equalTo("2027-05-20"));
+        put(id, Map.of("title", "Briefing book", "dueDate", TestClock.day("2027-05-20"), "version", 0)).then().statusCode(200)
+                .body("dueDate", equalTo(TestClock.day("2027-05-20")));
         put(id, Map.of("title", "Briefing book", "version", 1)).then().statusCode(200)
-                .body("dueDate", equalTo("2027-05-25"));
+                .body("dueDate", equalTo(TestClock.day("2027-05-25")));
     }
 
     @Test
     void deleteAnswers204AndTheItemIsGone() {
-        TestData.Alliance a = LaunchPagesTest.launchingOn("2027-06-01", false);
+        TestData.Alliance a = LaunchPagesTest.launchingOn(TestClock.day("2027-06-01"), false);
         long id = itemId(launch(a.id()), "Joint scorecard");
 
         given().delete("/api/launch-items/" + id).then().statusCode(204);
@@ -120,7 +121,7 @@ class LaunchApiTest {
     @MethodSource("invalidInput")
     void invalidInputIsAnswered400WithAProblemNamingTheField(String label, String method, Map<String, ?> body,
                                                               String field) {
-        TestData.Alliance a = LaunchPagesTest.launchingOn("2027-06-01", false);
+        TestData.Alliance a = LaunchPagesTest.launchingOn(TestClock.day("2027-06-01"), false);
         String path = method.equals("PUT") ? "/api/launch-items/" + itemId(launch(a.id()), "Decision rights")
                 : "/api/alliances/" + a.id() + "/launch/items";
         var request = given().contentType(ContentType.JSON);
@@ -150,7 +151,7 @@ class LaunchApiTest {
 
     @Test
     void anUpdateWithAStaleVersionIsAnswered409AndChangesNothing() {
-        TestData.Alliance a = LaunchPagesTest.launchingOn("2027-06-01", false);
+        TestData.Alliance a = LaunchPagesTest.launchingOn(TestClock.day("2027-06-01"), false);
         long id = itemId(launch(a.id()), "Escalation path");
         put(id, Map.of("title", "Escalation path v2", "version", 0)).then().statusCode(200);
 

@@ -3,6 +3,7 @@ package org.entente.launch;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.entente.TestClock;
 import org.entente.TestData;
 import org.entente.web.Browser;
 import org.jsoup.nodes.Document;
@@ -39,19 +40,19 @@ class LaunchPagesTest {
 
     @Test
     void theStandardChecklistIsCreatedOnceWithDueDatesCountedBackFromTheLaunchDate() {
-        TestData.Alliance a = launchingOn("2027-06-01", true);
+        TestData.Alliance a = launchingOn(TestClock.day("2027-06-01"), true);
 
         Document page = browser.get("/alliances/" + a.id() + "/launch");
 
         assertThat(page.select("table[aria-label=Launch checklist] tbody tr")).hasSize(8);
-        assertThat(row(page, "Alliance charter").selectFirst(".due").text()).isEqualTo("2027-04-20");
-        assertThat(row(page, "Governance charter: Steering committee").selectFirst(".due").text()).isEqualTo("2027-04-27");
-        assertThat(row(page, "Decision rights").selectFirst(".due").text()).isEqualTo("2027-04-27");
-        assertThat(row(page, "Escalation path").selectFirst(".due").text()).isEqualTo("2027-05-04");
-        assertThat(row(page, "Communication plan").selectFirst(".due").text()).isEqualTo("2027-05-04");
-        assertThat(row(page, "Joint scorecard").selectFirst(".due").text()).isEqualTo("2027-05-11");
-        assertThat(row(page, "Dinner booked").selectFirst(".due").text()).isEqualTo("2027-05-18");
-        assertThat(row(page, "Briefing book").selectFirst(".due").text()).isEqualTo("2027-05-25");
+        assertThat(row(page, "Alliance charter").selectFirst(".due").text()).isEqualTo(TestClock.day("2027-04-20"));
+        assertThat(row(page, "Governance charter: Steering committee").selectFirst(".due").text()).isEqualTo(TestClock.day("2027-04-27"));
+        assertThat(row(page, "Decision rights").selectFirst(".due").text()).isEqualTo(TestClock.day("2027-04-27"));
+        assertThat(row(page, "Escalation path").selectFirst(".due").text()).isEqualTo(TestClock.day("2027-05-04"));
+        assertThat(row(page, "Communication plan").selectFirst(".due").text()).isEqualTo(TestClock.day("2027-05-04"));
+        assertThat(row(page, "Joint scorecard").selectFirst(".due").text()).isEqualTo(TestClock.day("2027-05-11"));
+        assertThat(row(page, "Dinner booked").selectFirst(".due").text()).isEqualTo(TestClock.day("2027-05-18"));
+        assertThat(row(page, "Briefing book").selectFirst(".due").text()).isEqualTo(TestClock.day("2027-05-25"));
         assertThat(page.selectFirst("#progress-text").text()).isEqualTo("0 of 8 done");
         assertThat(page.selectFirst(".badge.overdue")).isNull();
 
@@ -63,7 +64,7 @@ class LaunchPagesTest {
 
     @Test
     void theButtonAddsBackADeletedStandardItemButOpeningThePageDoesNot() {
-        TestData.Alliance a = launchingOn("2027-06-01", false);
+        TestData.Alliance a = launchingOn(TestClock.day("2027-06-01"), false);
         Document page = browser.get("/alliances/" + a.id() + "/launch");
         String deleteLink = row(page, "Joint scorecard").selectFirst("a[aria-label=Delete Joint scorecard]").attr("href");
 
@@ -78,12 +79,12 @@ class LaunchPagesTest {
 
         Document restored = browser.follow(browser.submit(after, "form[aria-label=Standard checklist]", Map.of()));
         assertThat(restored.selectFirst("#flash").text()).isEqualTo("Standard checklist: 1 item added.");
-        assertThat(row(restored, "Joint scorecard").selectFirst(".due").text()).isEqualTo("2027-05-11");
+        assertThat(row(restored, "Joint scorecard").selectFirst(".due").text()).isEqualTo(TestClock.day("2027-05-11"));
     }
 
     @Test
     void tickingAnItemDoneShowsTheProgressAndUndoTakesItBack() {
-        TestData.Alliance a = launchingOn("2027-06-01", false);
+        TestData.Alliance a = launchingOn(TestClock.day("2027-06-01"), false);
         Document page = browser.get("/alliances/" + a.id() + "/launch");
 
         Document done = browser.follow(browser.submit(page, "form[aria-label=Tick Decision rights]", Map.of()));
@@ -114,7 +115,7 @@ class LaunchPagesTest {
 
     @Test
     void aCustomItemWithAnOwnerAndAPastDueDateIsAddedAndShownOverdue() {
-        TestData.Alliance a = launchingOn("2027-06-01", false);
+        TestData.Alliance a = launchingOn(TestClock.day("2027-06-01"), false);
         Document page = browser.get("/alliances/" + a.id() + "/launch");
 
         Document added = browser.follow(browser.submit(page, "form[aria-label=New checklist item]",
@@ -129,31 +130,31 @@ class LaunchPagesTest {
 
     @Test
     void aBlankTitleIsRefusedWithTheErrorNextToTheFieldAndTheTypedValuesKept() {
-        TestData.Alliance a = launchingOn("2027-06-01", false);
+        TestData.Alliance a = launchingOn(TestClock.day("2027-06-01"), false);
         Document page = browser.get("/alliances/" + a.id() + "/launch");
 
         Response r = browser.submit(page, "form[aria-label=New checklist item]",
-                Map.of("title", "  ", "ownerId", a.ourPeople().get(1), "dueDate", "2027-05-05"));
+                Map.of("title", "  ", "ownerId", a.ourPeople().get(1), "dueDate", TestClock.day("2027-05-05")));
 
         assertThat(r.statusCode()).isEqualTo(400);
         Document shown = Browser.parse(r);
         assertThat(shown.selectFirst("#title-help").text()).isEqualTo("Title is required");
         assertThat(shown.selectFirst("#title").attr("aria-invalid")).isEqualTo("true");
-        assertThat(shown.selectFirst("#dueDate").attr("value")).isEqualTo("2027-05-05");
+        assertThat(shown.selectFirst("#dueDate").attr("value")).isEqualTo(TestClock.day("2027-05-05"));
         assertThat(shown.selectFirst("#ownerId option[selected]").text()).isEqualTo("Bob Ours (Ours)");
         assertThat(shown.select("table[aria-label=Launch checklist] tbody tr")).as("nothing written").hasSize(7);
     }
 
     @Test
     void aStaleEditIsRefusedWith409AndKeepsTheInput() {
-        TestData.Alliance a = launchingOn("2027-06-01", false);
+        TestData.Alliance a = launchingOn(TestClock.day("2027-06-01"), false);
         Document page = browser.get("/alliances/" + a.id() + "/launch");
         String edit = row(page, "Escalation path").selectFirst("a[aria-label=Edit Escalation path]").attr("href");
         Document first = browser.get(edit);
         Document second = browser.get(edit);
         Document saved = browser.follow(browser.submit(first, "form[aria-label=Checklist item]",
-                Map.of("title", "Escalation path agreed", "dueDate", "2027-05-10")));
-        assertThat(row(saved, "Escalation path agreed").selectFirst(".due").text()).isEqualTo("2027-05-10");
+                Map.of("title", "Escalation path agreed", "dueDate", TestClock.day("2027-05-10"))));
+        assertThat(row(saved, "Escalation path agreed").selectFirst(".due").text()).isEqualTo(TestClock.day("2027-05-10"));
 
         Response stale = browser.submit(second, "form[aria-label=Checklist item]", Map.of("title", "Second edit"));
 
@@ -181,7 +182,7 @@ class LaunchPagesTest {
 
     @Test
     void theAlliancePageLinksToTheLaunchWhichShowsTheVenueOfThePlannedLaunchMeeting() {
-        TestData.Alliance a = launchingOn("2027-01-12", true);
+        TestData.Alliance a = launchingOn(TestClock.day("2027-01-12"), true);
         long body = given().get("/api/alliances/" + a.id() + "/bodies").jsonPath().getLong("[0].id");
         given().contentType(ContentType.JSON).body("{}").post("/api/bodies/" + body + "/plan").then().statusCode(201);
 

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.entente.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -147,7 +148,7 @@ class PlanApiTest {
         Map<String, Object> video = meeting(PlanFixtures.accept(b.id()), 2);
         assertThat(video).containsEntry("mode", "VIDEO").containsEntry("inconvenientSlot", false);
 
-        JsonPath edited = given().contentType(ContentType.JSON).body(Map.of("date", "2027-02-23", "time", "19:00",
+        JsonPath edited = given().contentType(ContentType.JSON).body(Map.of("date", TestClock.day("2027-02-23"), "time", "19:00",
                         "mode", "VIDEO", "version", video.get("version")))
                 .put("/api/meetings/" + video.get("id")).then().statusCode(200).extract().jsonPath();
 
@@ -219,7 +220,7 @@ class PlanApiTest {
 
         given().queryParam("version", third.get("version")).delete("/api/meetings/" + id)
                 .then().statusCode(409).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).body(Map.of("date", "2027-04-07", "time", "15:00", "mode", "VIDEO",
+        given().contentType(ContentType.JSON).body(Map.of("date", TestClock.day("2027-04-07"), "time", "15:00", "mode", "VIDEO",
                 "version", third.get("version"))).put("/api/meetings/" + id).then().statusCode(409).contentType(PROBLEM);
     }
 
@@ -235,7 +236,7 @@ class PlanApiTest {
     void unknownIdsAreAnswered404(String method, String path) {
         var request = given().contentType(ContentType.JSON);
         if (!method.equals("GET") && !method.equals("DELETE")) {
-            request = request.body(Map.of("date", "2027-02-24", "time", "15:00", "mode", "VIDEO", "version", 0));
+            request = request.body(Map.of("date", TestClock.day("2027-02-24"), "time", "15:00", "mode", "VIDEO", "version", 0));
         }
         request.request(method, path).then().statusCode(404).contentType(PROBLEM);
     }
@@ -247,7 +248,7 @@ class PlanApiTest {
     void anInvalidMeetingEditIsAnswered400NamingTheField(String field, String mode, String officeId, String link) {
         PlanFixtures.Body b = PlanFixtures.body();
         Map<String, Object> second = meeting(PlanFixtures.accept(b.id()), 2);
-        Map<String, Object> edit = new HashMap<>(Map.of("date", "2027-02-24", "time", "16:00", "mode", mode,
+        Map<String, Object> edit = new HashMap<>(Map.of("date", TestClock.day("2027-02-24"), "time", "16:00", "mode", mode,
                 "videoLink", link, "version", second.get("version")));
         if (officeId != null) {
             edit.put("officeId", Long.valueOf(officeId));

@@ -3,6 +3,7 @@ package org.entente.plan;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.entente.TestClock;
 import org.entente.TestData;
 import org.entente.web.Browser;
 import org.jsoup.nodes.Document;
@@ -127,20 +128,20 @@ class PlanPagesTest {
     @Test
     void inTheWeeksWhenOnlyTheUsHasChangedClocksTheLocalTimesFollowEachOffice() {
         // Weekly from Tuesday 2027-03-02: the US changes clocks on 2027-03-14, the EU on 2027-03-28.
-        PlanFixtures.Body b = PlanFixtures.body(Map.of("every", 1, "firstDate", "2027-03-02", "count", 6));
+        PlanFixtures.Body b = PlanFixtures.body(Map.of("every", 1, "firstDate", TestClock.day("2027-03-02"), "count", 6));
         PlanFixtures.accept(b.id());
 
         Element upcoming = meetings(browser.get("/bodies/" + b.id() + "/schedule"));
 
-        ZonedDateTime launch = ZonedDateTime.of(LocalDate.of(2027, 3, 2), LocalTime.of(15, 0), AMSTERDAM);
+        ZonedDateTime launch = ZonedDateTime.of(TestClock.date("2027-03-02"), LocalTime.of(15, 0), AMSTERDAM);
         assertThat(times(upcoming, 1)).containsExactlyElementsOf(expected(launch)).containsExactly("15:00 Amsterdam", "08:00 Austin");
-        ZonedDateTime inAustin = ZonedDateTime.of(LocalDate.of(2027, 3, 16), LocalTime.of(15, 0), AUSTIN);
+        ZonedDateTime inAustin = ZonedDateTime.of(TestClock.date("2027-03-16"), LocalTime.of(15, 0), AUSTIN);
         assertThat(times(upcoming, 3)).as("in person in Austin, one hour closer than in winter")
                 .containsExactlyElementsOf(expected(inAustin)).containsExactly("21:00 Amsterdam", "15:00 Austin");
-        ZonedDateTime video = ZonedDateTime.of(LocalDate.of(2027, 3, 23), LocalTime.of(15, 0), AMSTERDAM);
+        ZonedDateTime video = ZonedDateTime.of(TestClock.date("2027-03-23"), LocalTime.of(15, 0), AMSTERDAM);
         assertThat(times(upcoming, 4)).as("video: 15:00 Amsterdam is already 09:00 in Austin")
                 .containsExactlyElementsOf(expected(video)).containsExactly("15:00 Amsterdam", "09:00 Austin");
-        ZonedDateTime summer = ZonedDateTime.of(LocalDate.of(2027, 3, 30), LocalTime.of(15, 0), AMSTERDAM);
+        ZonedDateTime summer = ZonedDateTime.of(TestClock.date("2027-03-30"), LocalTime.of(15, 0), AMSTERDAM);
         assertThat(times(upcoming, 5)).containsExactlyElementsOf(expected(summer)).containsExactly("15:00 Amsterdam", "08:00 Austin");
     }
 
@@ -150,18 +151,18 @@ class PlanPagesTest {
         long id = ((Number) PlanFixtures.meeting(PlanFixtures.accept(b.id()), 2).get("id")).longValue();
         Document schedule = browser.get("/bodies/" + b.id() + "/schedule");
         Document form = browser.get(schedule.selectFirst("a[aria-label=Edit meeting 2]").attr("href"));
-        assertThat(form.selectFirst("[id=date]").attr("value")).isEqualTo("2027-02-23");
+        assertThat(form.selectFirst("[id=date]").attr("value")).isEqualTo(TestClock.day("2027-02-23"));
 
-        Response saved = browser.submit(form, MEETING_FORM, Map.of("date", "2027-02-24", "time", "15:00",
+        Response saved = browser.submit(form, MEETING_FORM, Map.of("date", TestClock.day("2027-02-24"), "time", "15:00",
                 "mode", "IN_PERSON", "officeId", b.theirOffice()));
 
         Document after = browser.follow(saved);
         assertThat(after.selectFirst("#flash").text()).contains("locked");
         Element row = meetings(after).selectFirst("tr#meeting-" + id);
         assertThat(row.selectFirst(".badge.locked")).isNotNull();
-        assertThat(row.selectFirst("td.date").text()).contains("2027-02-24");
+        assertThat(row.selectFirst("td.date").text()).contains(TestClock.day("2027-02-24"));
         assertThat(row.select("span.time").eachText()).containsExactlyElementsOf(expected(
-                ZonedDateTime.of(LocalDate.of(2027, 2, 24), LocalTime.of(15, 0), AUSTIN)));
+                ZonedDateTime.of(TestClock.date("2027-02-24"), LocalTime.of(15, 0), AUSTIN)));
 
         Document replan = browser.get(after.selectFirst("#generate-plan").attr("href"));
         JsonPath api = PlanFixtures.preview(b.id());
@@ -170,7 +171,7 @@ class PlanPagesTest {
         Element proposed = replan.selectFirst("table[aria-label=Proposed meetings]");
         assertThat(proposed.select("tbody tr.changed")).hasSize(api.getInt("changed"));
         assertThat(proposed.selectFirst("tr[data-sequence=2] .badge.locked")).isNotNull();
-        assertThat(proposed.selectFirst("tr[data-sequence=2] td.date").text()).contains("2027-02-24");
+        assertThat(proposed.selectFirst("tr[data-sequence=2] td.date").text()).contains(TestClock.day("2027-02-24"));
     }
 
     @Test
@@ -179,7 +180,7 @@ class PlanPagesTest {
         long id = ((Number) PlanFixtures.meeting(PlanFixtures.accept(b.id()), 2).get("id")).longValue();
         Document form = browser.get("/meetings/" + id + "/edit");
 
-        Response r = browser.submit(form, MEETING_FORM, Map.of("date", "2027-02-25", "mode", "IN_PERSON",
+        Response r = browser.submit(form, MEETING_FORM, Map.of("date", TestClock.day("2027-02-25"), "mode", "IN_PERSON",
                 "officeId", ""));
 
         assertThat(r.statusCode()).isEqualTo(400);
@@ -187,7 +188,7 @@ class PlanPagesTest {
         assertThat(page.selectFirst("#form-errors")).isNotNull();
         assertThat(page.selectFirst("[id=officeId-help]").text()).isEqualTo("Choose the office that hosts this meeting");
         assertThat(page.selectFirst("[id=officeId]").attr("aria-invalid")).isEqualTo("true");
-        assertThat(page.selectFirst("[id=date]").attr("value")).isEqualTo("2027-02-25");
+        assertThat(page.selectFirst("[id=date]").attr("value")).isEqualTo(TestClock.day("2027-02-25"));
         assertThat(page.selectFirst("[id=mode] option[selected]").attr("value")).isEqualTo("IN_PERSON");
         assertThat(PlanFixtures.meeting(PlanFixtures.plan(b.id()), 2)).containsEntry("locked", false);
     }
@@ -198,15 +199,15 @@ class PlanPagesTest {
         long id = ((Number) PlanFixtures.meeting(PlanFixtures.accept(b.id()), 2).get("id")).longValue();
         Document mine = browser.get("/meetings/" + id + "/edit");
         Document theirs = browser.get("/meetings/" + id + "/edit");
-        assertThat(browser.submit(theirs, MEETING_FORM, Map.of("date", "2027-02-24")).statusCode()).isEqualTo(303);
+        assertThat(browser.submit(theirs, MEETING_FORM, Map.of("date", TestClock.day("2027-02-24"))).statusCode()).isEqualTo(303);
 
-        Response r = browser.submit(mine, MEETING_FORM, Map.of("date", "2027-02-22"));
+        Response r = browser.submit(mine, MEETING_FORM, Map.of("date", TestClock.day("2027-02-22")));
 
         assertThat(r.statusCode()).isEqualTo(409);
         Document page = Browser.parse(r);
         assertThat(page.selectFirst("#conflict").text()).contains("changed by someone else");
-        assertThat(page.selectFirst("[id=date]").attr("value")).isEqualTo("2027-02-22");
-        assertThat(PlanFixtures.meeting(PlanFixtures.plan(b.id()), 2).get("start").toString()).startsWith("2027-02-24");
+        assertThat(page.selectFirst("[id=date]").attr("value")).isEqualTo(TestClock.day("2027-02-22"));
+        assertThat(PlanFixtures.meeting(PlanFixtures.plan(b.id()), 2).get("start").toString()).startsWith(TestClock.day("2027-02-24"));
     }
 
     /** Upcoming and past meetings together: the 2027 fixtures move from one table to the other as time passes. */

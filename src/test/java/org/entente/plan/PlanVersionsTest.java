@@ -2,6 +2,7 @@ package org.entente.plan;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.entente.TestClock;
 import org.entente.web.Browser;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class PlanVersionsTest {
         PlanFixtures.accept(body.id());
         Map<String, Object> second = PlanFixtures.meeting(PlanFixtures.plan(body.id()), 2);
         given().contentType(ContentType.JSON)
-                .body(Map.of("date", "2027-02-24", "time", "15:00", "mode", "IN_PERSON", "officeId", body.theirOffice(),
+                .body(Map.of("date", TestClock.day("2027-02-24"), "time", "15:00", "mode", "IN_PERSON", "officeId", body.theirOffice(),
                         "status", "PLANNED", "version", second.get("version")))
                 .put("/api/meetings/" + second.get("id")).then().statusCode(200);
         PlanFixtures.accept(body.id());
@@ -40,7 +41,7 @@ class PlanVersionsTest {
                 .hasSize(24);
         assertThat(first.selectFirst("h1 + p").text()).startsWith("Plan version 1");
         assertThat(current.selectFirst("h1 + p").text()).startsWith("Plan version 2");
-        assertThat(current.select("tr[data-sequence=2] td.date").text()).contains("2027-02-24");
+        assertThat(current.select("tr[data-sequence=2] td.date").text()).contains(TestClock.day("2027-02-24"));
     }
 
     @Test

@@ -2,14 +2,11 @@ package org.entente.relationship;
 
 import org.entente.alliance.Stance;
 import org.entente.relationship.KeepInTouchClock.Due;
-import org.entente.relationship.KeepInTouchClock.Touch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,30 +16,9 @@ class KeepInTouchRulesTest {
     private static final LocalDate ADDED = LocalDate.of(2026, 1, 10);
     private static final LocalDate TODAY = LocalDate.of(2026, 9, 1);
 
-    @ParameterizedTest
-    @EnumSource(InteractionKind.class)
-    void anyKindOfInteractionResetsTheClock(InteractionKind kind) {
-        List<Touch> touches = List.of(new Touch(InteractionKind.CALL, LocalDate.of(2026, 2, 1)),
-                new Touch(kind, LocalDate.of(2026, 8, 20)));
-
-        Due due = KeepInTouchClock.due(ADDED, touches, 3, TODAY);
-
-        assertThat(due.countedFrom()).isEqualTo(LocalDate.of(2026, 8, 20));
-        assertThat(due.dueDate()).isEqualTo(LocalDate.of(2026, 11, 20));
-        assertThat(due.status()).isEqualTo(KeepInTouchStatus.ON_TRACK);
-    }
-
-    @Test
-    void theLatestInteractionCountsWhateverTheOrderTheyWereLoggedIn() {
-        List<Touch> touches = List.of(new Touch(InteractionKind.DINNER, LocalDate.of(2026, 6, 1)),
-                new Touch(InteractionKind.EMAIL, LocalDate.of(2026, 3, 1)));
-
-        assertThat(KeepInTouchClock.countedFrom(ADDED, touches)).isEqualTo(LocalDate.of(2026, 6, 1));
-    }
-
     @Test
     void withoutAnyInteractionTheClockCountsFromWhenThePersonWasAdded() {
-        Due due = KeepInTouchClock.due(ADDED, List.of(), 6, TODAY);
+        Due due = KeepInTouchClock.dueFrom(ADDED, 6, TODAY);
 
         assertThat(due.countedFrom()).isEqualTo(ADDED);
         assertThat(due.dueDate()).isEqualTo(LocalDate.of(2026, 7, 10));

@@ -111,6 +111,19 @@ class RelationshipApiTest {
     }
 
     @Test
+    void theLatestInteractionOfAnyKindResetsTheClockWhateverTheOrderTheyWereLoggedIn() {
+        Side s = KeepInTouchPagesTest.side();
+        LocalDate latest = TestClock.today().minusDays(20);
+        KeepInTouchPagesTest.logged(s.dora(), "EMAIL", latest);
+        KeepInTouchPagesTest.logged(s.dora(), "DINNER", latest.minusDays(80));
+
+        given().get("/api/alliances/" + s.alliance() + "/keep-in-touch").then().statusCode(200)
+                .body("find { it.name == 'Dora Decider' }.lastInteraction", equalTo(latest.toString()))
+                .body("find { it.name == 'Dora Decider' }.dueDate", equalTo(latest.plusMonths(3).toString()))
+                .body("find { it.name == 'Dora Decider' }.status", equalTo("ON_TRACK"));
+    }
+
+    @Test
     void aCadenceChangeAnswersTheNewVersionAndTheSameVersionTwiceIsAConflict() {
         Side s = KeepInTouchPagesTest.side();
         // a week ago, so that one month from it is due soon in a month of any length
