@@ -44,24 +44,17 @@ public final class TestClock {
     }
 
     /**
-     * A date of the test data that matters for its season (a clock change, a holiday), moved by whole years to the
-     * first year in which it still lies ahead of today, then to the nearest day with the same weekday (at most three
-     * days away): the weekday and the time of year stay.
+     * A date of the test data that matters for its place in the calendar (a clock change, a holiday): the same month,
+     * day and weekday in the first year in which it lies more than a week ahead of today. The month's Sundays fall as
+     * in the year it was written for, so clock changes and weekday holidays keep their distance to it.
      */
     public static LocalDate sameSeasonAhead(String written) {
         LocalDate date = LocalDate.parse(written);
-        long years = Math.max(0, ChronoUnit.YEARS.between(WRITTEN_FOR, today()));
-        LocalDate moved = sameWeekdayNear(date.plusYears(years), date);
-        while (!moved.isAfter(today().plusWeeks(1))) {
-            years++;
-            moved = sameWeekdayNear(date.plusYears(years), date);
+        LocalDate moved = date;
+        for (int years = 1; !moved.isAfter(today().plusWeeks(1)) || moved.getDayOfWeek() != date.getDayOfWeek(); years++) {
+            moved = date.plusYears(years);
         }
         return moved;
-    }
-
-    private static LocalDate sameWeekdayNear(LocalDate day, LocalDate weekdayOf) {
-        int shift = Math.floorMod(weekdayOf.getDayOfWeek().getValue() - day.getDayOfWeek().getValue(), 7);
-        return day.plusDays(shift > 3 ? shift - 7 : shift);
     }
 
     /** {@link #date(String)} as ISO text, for JSON and form fields. */

@@ -62,7 +62,7 @@ class PlanPagesTest {
         assertThat(chips.subList(0, 4)).containsExactly("chip chip-host-0", "chip chip-video", "chip chip-host-1",
                 "chip chip-video");
         assertThat(report.select("ol[aria-label=Meeting modes in order] li").get(0).text())
-                .isEqualTo("#1 2027-01-12: In person at Ours");
+                .isEqualTo("#1 " + TestClock.day("2027-01-12") + ": In person at Ours");
         Element table = preview.selectFirst("table[aria-label=Proposed meetings]");
         assertThat(table.select("tbody tr")).hasSize(24);
         assertThat(table.selectFirst("tr[data-sequence=1] .badge.launch")).isNotNull();
@@ -128,20 +128,21 @@ class PlanPagesTest {
     @Test
     void inTheWeeksWhenOnlyTheUsHasChangedClocksTheLocalTimesFollowEachOffice() {
         // Weekly from Tuesday 2027-03-02: the US changes clocks on 2027-03-14, the EU on 2027-03-28.
-        PlanFixtures.Body b = PlanFixtures.body(Map.of("every", 1, "firstDate", TestClock.day("2027-03-02"), "count", 6));
+        LocalDate first = TestClock.sameSeasonAhead("2027-03-02");
+        PlanFixtures.Body b = PlanFixtures.body(Map.of("every", 1, "firstDate", first.toString(), "count", 6));
         PlanFixtures.accept(b.id());
 
         Element upcoming = meetings(browser.get("/bodies/" + b.id() + "/schedule"));
 
-        ZonedDateTime launch = ZonedDateTime.of(TestClock.date("2027-03-02"), LocalTime.of(15, 0), AMSTERDAM);
+        ZonedDateTime launch = ZonedDateTime.of(first, LocalTime.of(15, 0), AMSTERDAM);
         assertThat(times(upcoming, 1)).containsExactlyElementsOf(expected(launch)).containsExactly("15:00 Amsterdam", "08:00 Austin");
-        ZonedDateTime inAustin = ZonedDateTime.of(TestClock.date("2027-03-16"), LocalTime.of(15, 0), AUSTIN);
+        ZonedDateTime inAustin = ZonedDateTime.of(first.plusWeeks(2), LocalTime.of(15, 0), AUSTIN);
         assertThat(times(upcoming, 3)).as("in person in Austin, one hour closer than in winter")
                 .containsExactlyElementsOf(expected(inAustin)).containsExactly("21:00 Amsterdam", "15:00 Austin");
-        ZonedDateTime video = ZonedDateTime.of(TestClock.date("2027-03-23"), LocalTime.of(15, 0), AMSTERDAM);
+        ZonedDateTime video = ZonedDateTime.of(first.plusWeeks(3), LocalTime.of(15, 0), AMSTERDAM);
         assertThat(times(upcoming, 4)).as("video: 15:00 Amsterdam is already 09:00 in Austin")
                 .containsExactlyElementsOf(expected(video)).containsExactly("15:00 Amsterdam", "09:00 Austin");
-        ZonedDateTime summer = ZonedDateTime.of(TestClock.date("2027-03-30"), LocalTime.of(15, 0), AMSTERDAM);
+        ZonedDateTime summer = ZonedDateTime.of(first.plusWeeks(4), LocalTime.of(15, 0), AMSTERDAM);
         assertThat(times(upcoming, 5)).containsExactlyElementsOf(expected(summer)).containsExactly("15:00 Amsterdam", "08:00 Austin");
     }
 
