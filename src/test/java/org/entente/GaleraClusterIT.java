@@ -226,6 +226,8 @@ class GaleraClusterIT {
         Set<String> lost = new HashSet<>(acknowledged);
         lost.removeAll(stored);
         long failoverMillis = firstAfterKill < 0 ? -1 : (firstAfterKill - killedAt) / 1_000_000;
+        long gapA = longestGapAround(writes, a.name, killedAt);
+        long gapB = longestGapAround(writes, b.name, killedAt);
 
         long rejoinStarted = System.nanoTime();
         cluster.node(1).restart();
@@ -233,11 +235,13 @@ class GaleraClusterIT {
         Set<String> onRejoined = new HashSet<>(strings(1, "SELECT name FROM alliance WHERE name LIKE 'Kill %'"));
 
         System.out.printf("Galera node loss: %d writes, statuses %s, acknowledged %d, lost %d; instance A (on the "
-                        + "killed node) served again %d ms after the kill; node 1 rejoined and synced in %d ms%n",
-                writes.size(), statuses, acknowledged.size(), lost.size(), failoverMillis, rejoinMillis);
+                        + "killed node) saved again %d ms after the kill; longest time without a saved write around "
+                        + "the kill: %d ms through A, %d ms through B; node 1 rejoined and synced in %d ms%n",
+                writes.size(), statuses, acknowledged.size(), lost.size(), failoverMillis, gapA, gapB, rejoinMillis);
         assertThat(lost).as("acknowledged writes missing after the node loss").isEmpty();
         assertThat(statuses.keySet()).as("answers: saved, or unavailable for a moment (never 500)").containsOnly(201, 503);
         assertThat(failoverMillis).as("instance A served by another node").isBetween(0L, 15_000L);
+        assertThat(Math.max(gapA, gapB)).as("longest interruption of either instance").isLessThan(15_000L);
         assertThat(onRejoined).as("the rejoined node caught up").isEqualTo(stored);
         assertThat(cluster.node(1).status("wsrep_cluster_size")).isEqualTo("3");
     }
@@ -252,6 +256,21 @@ class GaleraClusterIT {
         b.awaitReady(START_LIMIT);
         SESSIONS.put(a, a.logIn(AppProcess.ADMIN_EMAIL, AppProcess.ADMIN_PASSWORD));
         SESSIONS.put(b, b.logIn(AppProcess.ADMIN_EMAIL, AppProcess.ADMIN_PASSWORD));
+    }
+
+    /**
+     * The longest time between two successive saved writes (201) through {@code instance} from a second before the
+     * kill on: how long its users could not save.
+     */
+    private static long longestGapAround(List<Write> writes, String instance, long killedAt) {
+        long previous = killedAt - 1_000_000_000L;
+        long longest = 0;
+        for (Write w : writes.stream().filter(w -> w.instance.equals(instance) && w.status == 201 && w.at > killedAt
+                - 1_000_000_000L).sorted(java.util.Comparator.comparingLong(Write::at)).toList()) {
+            longest = Math.max(longest, w.at - previous);
+            previous = w.at;
+        }
+        return longest / 1_000_000;
     }
 
     /** One write of the node-loss test: through which instance, what, the answer and when it came. */
