@@ -1,6 +1,5 @@
 package org.entente;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.fault.PrivateMariaDb;
 import org.entente.galera.GaleraCluster;
 import org.entente.galera.NeedsGalera;
@@ -12,10 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -29,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +33,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.ApiCalls.json;
+import static org.entente.ApiCalls.send;
+import static org.entente.ApiCalls.sendQuietly;
 
 /**
  * Entente on a three-node Galera cluster ({@link GaleraCluster}), as the Kubernetes deployment runs it: two instances
@@ -57,13 +54,10 @@ class GaleraClusterIT {
     /** Rounds of the writers' storm; -Dentente.galera.storm-rounds=100 for the figure in docs/operations.md. */
     private static final int STORM_ROUNDS = Integer.getInteger("entente.galera.storm-rounds", 15);
     private static final int WRITERS = 10;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static GaleraCluster cluster;
     private static AppProcess a;
     private static AppProcess b;
-    private static final Map<AppProcess, String> SESSIONS = new ConcurrentHashMap<>();
 
     /**
      * Both instances start together on the empty cluster through node 1, as the recommended single-writer topology
@@ -124,7 +118,7 @@ class GaleraClusterIT {
             AppProcess reader = writer == a ? b : a;
             Map<String, Object> current = json(send(writer, "GET", "/api/alliances/" + id, null));
             current.put("purpose", "Change " + i + " through " + writer.name);
-            HttpResponse<String> put = send(writer, "PUT", "/api/alliances/" + id, JSON.writeValueAsString(current));
+            HttpResponse<String> put = send(writer, "PUT", "/api/alliances/" + id, ApiCalls.toJson(current));
             assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
             Map<String, Object> seen = json(send(reader, "GET", "/api/alliances/" + id, null));
             assertThat(seen.get("purpose")).as("read through %s right after the write", reader.name)
@@ -149,7 +143,7 @@ class GaleraClusterIT {
                 for (int w = 0; w < WRITERS; w++) {
                     Map<String, Object> edit = new HashMap<>(current);
                     edit.put("purpose", "Round " + round + ", writer " + w);
-                    String body = JSON.writeValueAsString(edit);
+                    String body = ApiCalls.toJson(edit);
                     AppProcess through = w % 2 == 0 ? a : b;
                     answers.add(pool.submit(() -> {
                         gate.await();
@@ -248,14 +242,14 @@ class GaleraClusterIT {
 
     /** Multi-writer from the first call on: B is started again through node 2, while A stays on node 1; both log in. */
     private static synchronized void multiWriter() {
-        if (!SESSIONS.isEmpty()) {
+        if (ApiCalls.loggedIn()) {
             return;
         }
         b.close();
         b = AppProcess.start("galera-b", cluster.sequentialUrl(2, 3, 1), Map.of("quarkus.quartz.instance-id", "galera-b"));
         b.awaitReady(START_LIMIT);
-        SESSIONS.put(a, a.logIn(AppProcess.ADMIN_EMAIL, AppProcess.ADMIN_PASSWORD));
-        SESSIONS.put(b, b.logIn(AppProcess.ADMIN_EMAIL, AppProcess.ADMIN_PASSWORD));
+        ApiCalls.logIn(a);
+        ApiCalls.logIn(b);
     }
 
     /**
@@ -282,35 +276,6 @@ class GaleraClusterIT {
                 "{\"name\":\"" + name + " " + System.nanoTime() + "\",\"status\":\"FORMING\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return ((Number) json(r).get("id")).longValue();
-    }
-
-    /** An API call with the instance's login session (a JSON body when {@code body} is not null). */
-    private static HttpResponse<String> send(AppProcess app, String method, String path, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port + path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
-                .header("Cookie", "entente-session=" + SESSIONS.get(app));
-        request = body == null ? request.GET() : request.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The status of an API call, or -1 when nothing answered. */
-    private static int sendQuietly(AppProcess app, String method, String path, String body) {
-        try {
-            return send(app, method, path, body).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(HttpResponse<String> r) throws IOException {
-        assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
-        return new HashMap<>(JSON.readValue(r.body(), Map.class));
     }
 
     private static List<String> strings(int node, String sql) throws SQLException {
