@@ -119,7 +119,7 @@ public class PlanService {
             plan.persistAndFlush();
         } catch (PersistenceException e) {
             // the one conflict that is a stale plan: another acceptance took this version number first
-            if (DatabaseFailure.violates(e, "uk_plan_version")) {
+            if (DatabaseFailure.conflictingConstraint(e).filter("uk_plan_version"::equals).isPresent()) {
                 throw new StaleEdit("The plan of “" + body.name + "”");
             }
             throw e;

@@ -18,6 +18,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -48,25 +50,14 @@ public class ErrorMappers {
         return respond(request, 409, "Edit conflict", e.getMessage(), List.of());
     }
 
-    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class, RollbackException.class})
-    public Response concurrent(Exception e, HttpServerRequest request) {
-        if (isOptimisticLock(e)) {
-            return respond(request, 409, "Edit conflict",
-                    "Someone else changed this at the same time. Reload and apply your change again.", List.of());
-        }
-        return unexpected(e, request);
-    }
-
-    @ServerExceptionMapper
-    public Response persistence(PersistenceException e, HttpServerRequest request) {
-        if (isOptimisticLock(e)) {
-            return concurrent(e, request);
-        }
-        if (hasCause(e, org.hibernate.exception.ConstraintViolationException.class)) {
-            return respond(request, 409, "Conflicting data",
-                    "This conflicts with data that already exists (for example a duplicate name).", List.of());
-        }
-        return unexpected(e, request);
+    /**
+     * Failures of the database however they surface: thrown by a statement (PersistenceException), at commit
+     * (RollbackException), or wrapped in anything else (see {@link #unexpected}); {@link #database} decides by cause.
+     */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class, RollbackException.class,
+            PersistenceException.class})
+    public Response persistence(Exception e, HttpServerRequest request) {
+        return database(e, request);
     }
 
     /** Also names MismatchedInputException so that Quarkus's built-in plain-JSON mapper for it does not win. */
@@ -116,23 +107,77 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
-        if (DatabaseFailure.isUnavailable(e)) {
-            return unavailable(e, request);
-        }
-        LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
-        return respond(request, 500, "Something went wrong",
-                "The request could not be completed and nothing was changed. Please try again.", List.of());
+        return database(e, request);
     }
 
     /**
-     * The database is down, hanging or too busy: 503 with Retry-After. A write may or may not have reached the
-     * database when the connection broke during its commit, so the page says to check rather than "nothing changed".
+     * Answers a failure by what {@link DatabaseFailure} says it means: a stale version or a key someone else took
+     * is a 409, a database that cannot serve right now a 503 with Retry-After (a deadlock that reaches here persisted
+     * through its retries, or its transaction was not the service's own), anything else a logged 500.
      */
-    private static Response unavailable(Throwable e, HttpServerRequest request) {
+    private static Response database(Throwable e, HttpServerRequest request) {
+        return switch (DatabaseFailure.meaning(e)) {
+            case STALE_VERSION -> respond(request, 409, "Edit conflict",
+                    "Someone else changed this at the same time. Reload and apply your change again.", List.of());
+            case CONFLICT -> conflict(e, request);
+            case OUTCOME_UNKNOWN -> unavailable(e, request, OUTCOME_UNKNOWN);
+            case DEADLOCK, UNAVAILABLE -> unavailable(e, request, UNAVAILABLE);
+            case OTHER -> {
+                LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
+                yield respond(request, 500, "Something went wrong",
+                        "The request could not be completed and nothing was changed. Please try again.", List.of());
+            }
+        };
+    }
+
+    /** What the 503 says when the database could not be used: nothing was written, try again. */
+    static final String UNAVAILABLE = "Entente cannot use its database right now. Please try again in a minute. If you "
+            + "were saving a change, check whether it was saved once Entente is back.";
+    /** What the 503 says when the connection broke while the change was being committed. */
+    static final String OUTCOME_UNKNOWN = "Entente lost its connection to the database while saving this change, so "
+            + "it cannot tell whether the change was saved. Reload to see the current state before you send it again.";
+
+    /**
+     * A unique (or foreign) key refused the write because someone else stored the same value meanwhile (the service's
+     * own check passed before their write was committed): 409, naming the field when the key guards one.
+     */
+    private static Response conflict(Throwable e, HttpServerRequest request) {
+        Optional<String> field = DatabaseFailure.conflictingConstraint(e).map(ErrorMappers::conflictField);
+        if (field.isPresent()) {
+            String message = conflictMessage(field.get());
+            return respond(request, 409, "Conflicting data", field.get() + ": " + message,
+                    List.of(new Problem.FieldError(field.get(), message)));
+        }
+        return respond(request, 409, "Conflicting data",
+                "This conflicts with data that was saved at the same time. Reload and check before you try again.",
+                List.of());
+    }
+
+    /**
+     * The request field each user-facing unique key of the schema (db/migration) guards; null for keys no request
+     * field sets (tokens, feeds, job firings).
+     */
+    private static final Map<String, String> FIELD_OF_KEY = Map.of(
+            "uk_alliance_name", "name", "uk_partner_name", "name", "uk_body_name", "name",
+            "uk_person_email", "email", "uk_app_user_email", "email", "uk_day_off", "date",
+            "uk_plan_version", "basePlanVersion");
+
+    static String conflictField(String constraint) {
+        return FIELD_OF_KEY.get(constraint);
+    }
+
+    static String conflictMessage(String field) {
+        return field.equals("basePlanVersion") ? "Another plan version was accepted at the same time"
+                : "Someone else saved this " + field + " at the same time; choose another";
+    }
+
+    /**
+     * The database is down, hanging or too busy, or the connection broke during a commit: 503 with Retry-After and
+     * {@code detail}, which says whether to check the change before sending it again.
+     */
+    private static Response unavailable(Throwable e, HttpServerRequest request, String detail) {
         LOG.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), rootMessage(e));
-        Response response = respond(request, 503, "Entente is unavailable for a moment",
-                "Entente cannot use its database right now. Please try again in a minute. If you were saving "
-                        + "a change, check whether it was saved once Entente is back.", List.of());
+        Response response = respond(request, 503, "Entente is unavailable for a moment", detail, List.of());
         return Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
@@ -168,16 +213,4 @@ public class ErrorMappers {
         return accept != null && accept.contains("json") && !accept.contains("html");
     }
 
-    static boolean isOptimisticLock(Throwable e) {
-        return hasCause(e, OptimisticLockException.class) || hasCause(e, StaleStateException.class);
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs a form submission: on success redirects (303) with a flash; on invalid input re-renders the form with
- * status 400 and the messages; on a stale version re-renders it with 409; when the database cannot be reached, with
- * 503; in every failure the typed values stay.
+ * status 400 and the messages; on a stale version or a value someone else saved meanwhile re-renders it with 409;
+ * when the database cannot be reached, with 503; in every failure the typed values stay.
  */
 @ApplicationScoped
 public class FormPage {
@@ -49,27 +49,42 @@ public class FormPage {
         } catch (StaleEdit e) {
             return page(409, form.render(FieldErrors.none(), e.getMessage()));
         } catch (RuntimeException e) {
-            if (ErrorMappers.isOptimisticLock(e)) {
-                return page(409, form.render(FieldErrors.none(),
+            return switch (DatabaseFailure.meaning(e)) {
+                case STALE_VERSION -> page(409, form.render(FieldErrors.none(),
                         "Someone else changed this at the same time. Review the current values and save again."));
-            }
-            if (DatabaseFailure.isUnavailable(e)) {
-                return unavailable(form, e);
-            }
-            throw e;
+                case CONFLICT -> conflict(form, e);
+                case OUTCOME_UNKNOWN -> unavailable(form, e, "Entente lost its connection to the database while "
+                        + "saving, so it cannot tell whether your change was saved. What you typed is still here: "
+                        + "reload the page in a new tab to see the current state before you save again.");
+                case DEADLOCK, UNAVAILABLE -> unavailable(form, e, "Entente cannot use its database right now. What "
+                        + "you typed is still here: try again in a minute, and if this happened while saving, check "
+                        + "first whether the change is already there.");
+                case OTHER -> throw e;
+            };
         }
+    }
+
+    /**
+     * Someone else stored the same value meanwhile (a unique key refused it): the form again with 409, the field
+     * marked when the key guards one.
+     */
+    private static Response conflict(Render form, RuntimeException cause) {
+        String field = DatabaseFailure.conflictingConstraint(cause).map(ErrorMappers::conflictField).orElse(null);
+        if (field != null) {
+            return page(409, form.render(new FieldErrors().conflict(field, ErrorMappers.conflictMessage(field)), null));
+        }
+        return page(409, form.render(FieldErrors.none(),
+                "This conflicts with data that was saved at the same time. Review the values and save again."));
     }
 
     /**
      * The database failed: the form again with status 503 and what was typed, so that nothing typed is lost; if the
      * form itself cannot be shown without the database, the error page of {@link ErrorMappers} answers instead.
      */
-    private static Response unavailable(Render form, RuntimeException cause) {
+    private static Response unavailable(Render form, RuntimeException cause, String notice) {
         TemplateInstance page;
         try {
-            page = form.render(FieldErrors.none(), "Entente cannot use its database right now. What you typed is "
-                    + "still here: try again in a minute, and if this happened while saving, check first whether the "
-                    + "change is already there.");
+            page = form.render(FieldErrors.none(), notice);
         } catch (RuntimeException renderFailed) {
             throw cause;
         }

@@ -2,17 +2,27 @@ package org.entente.fault;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.entente.TestData;
+import org.entente.web.Browser;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 import static org.entente.web.Logins.given;
@@ -22,8 +32,9 @@ import static org.entente.fault.FaultFixtures.accept;
 /**
  * 50 clients edit the same meeting, then the same body, at the same instant, each with its own values and the version
  * they all read. In every round exactly one wins and the other 49 are told 409; the losers read again and retry in the
- * next round. The stored state is the last winner's, and the version has counted up once per winner. Runs on the
- * suite's normal database.
+ * next round. The stored state is the last winner's, and the version has counted up once per winner. And a name that
+ * another client saves while this one is saving it (after this one's check found it free) is a 409 naming the field,
+ * through the API and on the form. Runs on the suite's normal database.
  */
 @QuarkusTest
 class ConcurrencyStormTest {
@@ -73,6 +84,58 @@ class ConcurrencyStormTest {
         Map<String, Object> stored = read(path);
         assertThat(stored.get("name")).isEqualTo(last.get("name"));
         assertThat(stored.get("cadence")).isEqualTo(last.get("cadence"));
+    }
+
+    @Test
+    void aNameSavedByAnotherClientWhileThisOneSavesItIsAnswered409NamingTheField() throws Exception {
+        String name = TestData.unique("Race");
+
+        Http.Answer api = withTheSameNameCommittedMeanwhile(name,
+                () -> Http.sendJson("POST", "/api/alliances", "{\"name\":\"" + name + "\",\"status\":\"FORMING\"}"));
+
+        assertThat(api.status()).as(api.body()).isEqualTo(409);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+        JsonPath problem = JsonPath.from(api.body());
+        assertThat(problem.getString("title")).isEqualTo("Conflicting data");
+        assertThat(problem.getString("instance")).isEqualTo("/api/alliances");
+        assertThat(problem.getList("errors.field")).containsExactly("name");
+        DatabaseDownTest.assertNoInternals(api);
+    }
+
+    @Test
+    void onTheFormANameSavedMeanwhileMarksTheFieldAndKeepsWhatWasTyped() throws Exception {
+        String name = TestData.unique("Race");
+        Browser browser = new Browser();
+        Document form = browser.get("/alliances/new");
+
+        Response r = withTheSameNameCommittedMeanwhile(name, () -> browser.submit(form, "form[aria-label=Alliance]",
+                Map.of("name", name, "purpose", "Typed while someone else took the name")));
+
+        assertThat(r.statusCode()).isEqualTo(409);
+        Document again = Browser.parse(r);
+        assertThat(again.selectFirst("#name").attr("aria-invalid")).isEqualTo("true");
+        assertThat(again.selectFirst("#name-help").text()).contains("at the same time");
+        assertThat(again.selectFirst("#purpose").text()).isEqualTo("Typed while someone else took the name");
+    }
+
+    /**
+     * Inserts an alliance named {@code name} in a transaction of the test's own, leaves it uncommitted while
+     * {@code request} runs (its name check sees nothing, its INSERT waits on the uncommitted key), then commits it:
+     * the request's INSERT fails on uk_alliance_name.
+     */
+    private static <T> T withTheSameNameCommittedMeanwhile(String name, Callable<T> request) throws Exception {
+        try (Connection other = DriverManager.getConnection(
+                ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class), "root", "")) {
+            other.setAutoCommit(false);
+            try (PreparedStatement s = other.prepareStatement("INSERT INTO alliance (name, status) VALUES (?, 'FORMING')")) {
+                s.setString(1, name);
+                s.executeUpdate();
+            }
+            Future<T> answer = POOL.submit(request);
+            FaultFixtures.awaitLockWait(other);
+            other.commit();
+            return answer.get(30, TimeUnit.SECONDS);
+        }
     }
 
     /**

@@ -111,6 +111,24 @@ final class FaultFixtures {
         throw new AssertionError("The write never got half-way: " + countSql);
     }
 
+    /**
+     * Waits until some transaction waits for a row lock (the app's, on a row the test's {@code c} holds). Up to 30 s:
+     * a loaded machine may take seconds to schedule the request. Polls every 150 ms: InnoDB refreshes INNODB_TRX only
+     * when it has not been read for 100 ms, so faster polling keeps showing a stale snapshot.
+     */
+    static void awaitLockWait(Connection c) throws SQLException {
+        for (int i = 0; i < 200; i++) {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'")) {
+                if (r.next() && r.getInt(1) > 0) {
+                    return;
+                }
+            }
+            PrivateMariaDb.sleep(150);
+        }
+        throw new AssertionError("The request never waited for the row the test holds");
+    }
+
     /** Closes a connection whose server may have been killed under it. */
     static void closeQuietly(Connection c) {
         try {

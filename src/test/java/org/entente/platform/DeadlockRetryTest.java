@@ -42,6 +42,32 @@ class DeadlockRetryTest {
 
     @Test
     void aTransactionThatLosesARealDeadlockRunsAgainAndSucceeds() throws Exception {
+        deadlockedOnceThenRetried(writes::purposeOfBoth);
+    }
+
+    @Test
+    void aDeadlockFoundOnlyAtCommitIsRetriedToo() throws Exception {
+        int finishedBefore = writes.finished();
+
+        deadlockedOnceThenRetried(writes::purposeOfBothAtCommit);
+
+        assertThat(writes.finished() - finishedBefore)
+                .as("both runs reached the end of the method: the first failed at commit, wrapped in its RollbackException")
+                .isEqualTo(2);
+    }
+
+    /** The service's writes of two alliances in one transaction, in the order that deadlocks with the test's. */
+    @FunctionalInterface
+    interface TwoWrites {
+        void write(long first, long second, String purpose, CountDownLatch firstLocked);
+    }
+
+    /**
+     * The test's transaction changes 21 rows, the service's locks {@code first} and then waits for {@code second},
+     * which the test holds; the test then asks for {@code first}: a deadlock whose victim is the service (InnoDB rolls
+     * back the lighter transaction). The service must run once more and succeed.
+     */
+    private void deadlockedOnceThenRetried(TwoWrites service) throws Exception {
         long first = TestData.alliance();
         long second = TestData.alliance();
         List<Long> heavier = new ArrayList<>();
@@ -56,13 +82,12 @@ class DeadlockRetryTest {
         try (Connection other = DriverManager.getConnection(
                 ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class), "root", "")) {
             other.setAutoCommit(false);
-            // 21 changed rows: InnoDB rolls back the lighter transaction of a deadlock, which is the service's
             for (long id : heavier) {
                 purpose(other, id, "other");
             }
             purpose(other, second, "other");
             CountDownLatch firstLocked = new CountDownLatch(1);
-            call = CompletableFuture.runAsync(() -> writes.purposeOfBoth(first, second, "retried", firstLocked), caller);
+            call = CompletableFuture.runAsync(() -> service.write(first, second, "retried", firstLocked), caller);
             assertThat(firstLocked.await(30, TimeUnit.SECONDS)).isTrue();
             awaitALockWait(other);
             purpose(other, first, "other");  // closes the cycle; returns once the service's transaction is rolled back

@@ -16,9 +16,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class DeadlockingWrites {
 
     private final AtomicInteger attempts = new AtomicInteger();
+    private final AtomicInteger finished = new AtomicInteger();
 
     public int attempts() {
         return attempts.get();
+    }
+
+    /** Runs that reached the end of the method body: a retried one of those failed only at commit. */
+    public int finished() {
+        return finished.get();
     }
 
     /** Sets the purpose of {@code first}, says so, then of {@code second}: the order that deadlocks with the test. */
@@ -28,6 +34,20 @@ public class DeadlockingWrites {
         purpose(first, purpose);
         firstLocked.countDown();
         purpose(second, purpose);
+    }
+
+    /**
+     * Like {@link #purposeOfBoth}, but {@code second} is changed on the managed entity, so its UPDATE is sent by the
+     * flush at commit: a deadlock there surfaces from the commit, as a RollbackException (ARJUNA016053).
+     */
+    @Transactional
+    public void purposeOfBothAtCommit(long first, long second, String purpose, CountDownLatch firstLocked) {
+        attempts.incrementAndGet();
+        purpose(first, purpose);
+        firstLocked.countDown();
+        org.entente.alliance.Alliance alliance = org.entente.alliance.Alliance.findById(second);
+        alliance.purpose = purpose;
+        finished.incrementAndGet();
     }
 
     /** Fails every time as MariaDB reports a deadlock or a Galera certification conflict. */
