@@ -98,7 +98,7 @@ final class TravelLevel {
         Sequence balanced = BalancedSequencer.solve(targets, forced, preferred);
         Integer limit = policy.maxVideoInARow();
         if (limit == null || longestRun(balanced.categories(), VIDEO) <= limit) {
-            return balanced;
+            return spread(balanced, targets, forced, preferred);
         }
         double lowest = lowestShare(targets);
         if (lowest < 1.0 / (limit + 1)) {
@@ -112,13 +112,28 @@ final class TravelLevel {
                     + "the limit could not be searched for; the balanced plan is kept"));
             return balanced;
         }
-        Sequence chosen = limited;
+        Sequence chosen = spread(limited, targets, forced, preferred);
         int run = longestRun(chosen.categories(), VIDEO);
         if (run > limit) {
             broken.add(new BrokenRule("policy.maxVideoInARow", null, "locked or capped meetings form a run of "
                     + run + " video meetings"));
         }
         return chosen;
+    }
+
+    /**
+     * The second objective: keeping the deviation of {@code chosen}, the in-person meetings spread as evenly as
+     * the band allows (the longest run of video meetings is the least possible); {@code chosen} itself when the
+     * band is too wide to search.
+     */
+    private static Sequence spread(Sequence chosen, Targets targets, int[] forced, int[] preferred) {
+        int run = longestRun(chosen.categories(), VIDEO);
+        if (run <= 1) {
+            return chosen;
+        }
+        Sequence spread = StreakSequencer.spread(targets, forced, preferred, VIDEO, chosen.deviationNumerator(), run);
+        return spread == null ? chosen : new Sequence(spread.categories(), spread.deviationNumerator(),
+                spread.denominator(), chosen.bandChecks());
     }
 
     /** The lowest per-meeting travel share of the targets (1 for an empty plan). */
