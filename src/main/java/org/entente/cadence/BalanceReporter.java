@@ -62,7 +62,37 @@ final class BalanceReporter {
         return new BalanceReport(travelReport, hostReport, flatReport,
                 TravelLevel.longestRun(travel, TravelLevel.VIDEO),
                 TripCaps.count(dates, modes, hosts, partnerIds),
-                List.copyOf(moves), List.copyOf(rules), changed(meetings, request.previousPlan(), locked));
+                List.copyOf(moves), List.copyOf(rules), changed(meetings, request.previousPlan(), locked),
+                videoHours(meetings, request));
+    }
+
+    /** Per office: video meetings outside its working hours and the worst of them, measured on the meetings. */
+    private static List<OfficeHours> videoHours(List<Meeting> meetings, PlanRequest request) {
+        List<OfficeHours> out = new ArrayList<>();
+        for (Office office : request.offices()) {
+            java.time.ZoneId zone = java.time.ZoneId.of(office.timeZone());
+            int video = 0;
+            int outside = 0;
+            long worst = 0;
+            java.time.LocalTime worstStart = null;
+            for (Meeting m : meetings) {
+                if (m.mode() != Mode.VIDEO) {
+                    continue;
+                }
+                video++;
+                java.time.ZonedDateTime local = m.start().withZoneSameInstant(zone);
+                long away = VideoSlotFinder.away(office, local, java.time.Duration.between(m.start(), m.end()));
+                if (away > 0) {
+                    outside++;
+                    if (away > worst) {
+                        worst = away;
+                        worstStart = local.toLocalTime();
+                    }
+                }
+            }
+            out.add(new OfficeHours(office.partnerId(), office.officeId(), video, outside, worstStart, worst));
+        }
+        return List.copyOf(out);
     }
 
     /** The position of meeting {@code i} among the hosted meetings. */

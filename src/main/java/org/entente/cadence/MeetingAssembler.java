@@ -23,7 +23,8 @@ final class MeetingAssembler {
                                   List<Long> partnerIds, Map<Integer, Meeting> locked, int launchIndex) {
         Cadence cadence = request.cadence();
         ZoneId reference = ZoneId.of(cadence.timeZone());
-        VideoSlotFinder slots = new VideoSlotFinder(request.offices(), cadence.durationMinutes(), reference);
+        VideoSlotFinder slots = new VideoSlotFinder(request.offices(), cadence.durationMinutes(), reference,
+                java.util.Objects.requireNonNullElseGet(request.nonWorkingDays(), WeekendsOnly::new));
         Integer every = request.policy().dinnerEvery();
         List<Meeting> meetings = new ArrayList<>(placed.size());
         int hostedSinceLaunch = -1;

@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Picks a video meeting's start time: the cadence time if it lies inside every office's working hours, else the
- * nearest time that does, else the least inconvenient time, rotating which office gets the inconvenient slot.
+ * Picks a video meeting's start time: the cadence time if it lies inside every office's working hours on a
+ * working day of every office, else the nearest time that does, else the time whose worst office is the least far
+ * outside its hours, rotating which offices bear that among equally bad times. Never on a local day off of an
+ * office (weekend, holiday, blackout, judged on that office's local date) while another time of the day avoids it.
  */
 public final class VideoSlotFinder {
 
@@ -25,45 +29,56 @@ public final class VideoSlotFinder {
     private final ZoneId reference;
     private final ZoneId[] zones;
     private final int[] burden;
+    private final NonWorkingDays calendar;
+    private final Map<Long, Boolean> dayOffCache = new HashMap<>();
+
+    /** A finder for one plan without a calendar of days off: only working hours count. */
+    public VideoSlotFinder(List<Office> offices, int durationMinutes, ZoneId reference) {
+        this(offices, durationMinutes, reference, null);
+    }
 
     /** A finder for one plan; it remembers whom it inconvenienced, so use one instance per plan. */
-    public VideoSlotFinder(List<Office> offices, int durationMinutes, ZoneId reference) {
+    public VideoSlotFinder(List<Office> offices, int durationMinutes, ZoneId reference, NonWorkingDays calendar) {
         this.offices = List.copyOf(offices);
         this.duration = Duration.ofMinutes(durationMinutes);
         this.reference = reference;
         this.zones = offices.stream().map(o -> ZoneId.of(o.timeZone())).toArray(ZoneId[]::new);
         this.burden = new int[offices.size()];
+        this.calendar = calendar;
     }
 
     /**
-     * The start on {@code date} (a date in the reference zone). Invariants: if {@code preferred} at the reference
-     * zone is inside every office's working hours it is returned unchanged, whatever the DST regime; else the
-     * convenient start nearest to it (the earlier on a tie); else, among starts whose worst office is the least
-     * minutes outside its hours, the one burdening the offices inconvenienced least often so far, then the
+     * The start on {@code date} (a date in the reference zone). Invariants: every start of the reference day is
+     * searched in {@link #STEP_MINUTES} steps, all 23 or 25 hours of a DST day included; a start on a local day
+     * off of some office is taken only when every start of the day is; if {@code preferred} is inside every
+     * office's working hours it is returned unchanged, whatever the DST regime; else the convenient start nearest
+     * to it (the earlier on a tie); else the start whose worst office is the fewest minutes away from its working
+     * hours (minimax), among those the one burdening the offices inconvenienced least often so far, then the
      * nearest; that choice is flagged and counted.
      */
     public Slot find(LocalDate date, LocalTime preferred) {
         ZonedDateTime wanted = ZonedDateTime.of(date, preferred, reference);
-        if (worstOutside(wanted) == 0) {
+        if (worstAway(wanted) == 0 && daysOff(wanted) == 0) {
             return new Slot(wanted, false);
         }
         ZonedDateTime best = null;
         long bestKey = Long.MAX_VALUE;
         ZonedDateTime midnight = date.atStartOfDay(reference);
-        for (int step = 0; step < 24 * 60 / STEP_MINUTES; step++) {
-            ZonedDateTime start = midnight.plusMinutes((long) step * STEP_MINUTES);
+        long dayMinutes = Duration.between(midnight, date.plusDays(1).atStartOfDay(reference)).toMinutes();
+        for (long minute = 0; minute < dayMinutes; minute += STEP_MINUTES) {
+            ZonedDateTime start = midnight.plusMinutes(minute);
             long distance = Math.abs(Duration.between(wanted, start).toMinutes());
-            long worst = worstOutside(start);
-            long key = (worst * 1_000_000L + burdenOf(start)) * 10_000L + distance;
+            long worst = Math.min(worstAway(start), 24 * 60);
+            long key = ((daysOff(start) * 2_000L + worst) * 1_000L + burdenOf(start)) * 10_000L + distance;
             if (key < bestKey) {
                 best = start;
                 bestKey = key;
             }
         }
-        boolean inconvenient = worstOutside(best) > 0;
+        boolean inconvenient = worstAway(best) > 0;
         if (inconvenient) {
             for (int o = 0; o < offices.size(); o++) {
-                burden[o] += outside(o, best) > 0 ? 1 : 0;
+                burden[o] += away(o, best) > 0 ? 1 : 0;
             }
         }
         return new Slot(best, inconvenient);
@@ -72,35 +87,52 @@ public final class VideoSlotFinder {
     private long burdenOf(ZonedDateTime start) {
         long sum = 0;
         for (int o = 0; o < offices.size(); o++) {
-            sum += outside(o, start) > 0 ? burden[o] : 0;
+            sum += away(o, start) > 0 ? burden[o] : 0;
         }
         return Math.min(sum, 999);
     }
 
-    private long worstOutside(ZonedDateTime start) {
+    private long worstAway(ZonedDateTime start) {
         long worst = 0;
         for (int o = 0; o < offices.size(); o++) {
-            worst = Math.max(worst, outside(o, start));
+            worst = Math.max(worst, away(o, start));
         }
         return worst;
     }
 
-    /** Minutes of the meeting outside the office's working hours on the office's local date of the start. */
-    private long outside(int o, ZonedDateTime start) {
-        Office office = offices.get(o);
-        ZonedDateTime local = start.withZoneSameInstant(zones[o]);
-        ZonedDateTime open = local.with(office.workdayStart());
-        ZonedDateTime close = local.with(office.workdayEnd());
-        ZonedDateTime end = local.plus(duration);
-        long inside = Math.max(0, Duration.between(max(local, open), min(end, close)).toMinutes());
-        return duration.toMinutes() - inside;
+    /** How many offices have a day off on their local date of the start or of the end. */
+    private long daysOff(ZonedDateTime start) {
+        if (calendar == null) {
+            return 0;
+        }
+        long count = 0;
+        for (int o = 0; o < offices.size(); o++) {
+            LocalDate first = start.withZoneSameInstant(zones[o]).toLocalDate();
+            LocalDate last = start.plus(duration).minusMinutes(1).withZoneSameInstant(zones[o]).toLocalDate();
+            count += dayOff(o, first) || !last.equals(first) && dayOff(o, last) ? 1 : 0;
+        }
+        return count;
     }
 
-    private static ZonedDateTime max(ZonedDateTime a, ZonedDateTime b) {
-        return a.isAfter(b) ? a : b;
+    private boolean dayOff(int o, LocalDate local) {
+        return dayOffCache.computeIfAbsent(local.toEpochDay() * 64 + o,
+                key -> calendar.dayOff(local, List.of(offices.get(o))).isPresent());
     }
 
-    private static ZonedDateTime min(ZonedDateTime a, ZonedDateTime b) {
-        return a.isBefore(b) ? a : b;
+    /**
+     * How far (minutes) the meeting lies outside the office's working hours on the office's local date of the
+     * start: 0 inside; else how far it starts before opening or ends after closing, whichever is more.
+     */
+    static long away(Office office, ZonedDateTime localStart, Duration duration) {
+        ZonedDateTime open = localStart.with(office.workdayStart());
+        ZonedDateTime close = localStart.with(office.workdayEnd());
+        ZonedDateTime end = localStart.plus(duration);
+        long early = Duration.between(localStart, open).toMinutes();
+        long late = Duration.between(close, end).toMinutes();
+        return Math.max(0, Math.max(early, late));
+    }
+
+    private long away(int o, ZonedDateTime start) {
+        return away(offices.get(o), start.withZoneSameInstant(zones[o]), duration);
     }
 }
