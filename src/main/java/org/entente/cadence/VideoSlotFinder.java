@@ -1,6 +1,7 @@
 package org.entente.cadence;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -31,6 +32,10 @@ public final class VideoSlotFinder {
     private final int[] burden;
     private final NonWorkingDays calendar;
     private final Map<Long, Boolean> dayOffCache = new HashMap<>();
+    private final int[] openMinute;
+    private final int[] closeMinute;
+    private final int[] offsetFrom;
+    private final int[] offsetTo;
 
     /** A finder for one plan without a calendar of days off: only working hours count. */
     public VideoSlotFinder(List<Office> offices, int durationMinutes, ZoneId reference) {
@@ -45,6 +50,10 @@ public final class VideoSlotFinder {
         this.zones = offices.stream().map(o -> ZoneId.of(o.timeZone())).toArray(ZoneId[]::new);
         this.burden = new int[offices.size()];
         this.calendar = calendar;
+        this.openMinute = offices.stream().mapToInt(o -> o.workdayStart().toSecondOfDay() / 60).toArray();
+        this.closeMinute = offices.stream().mapToInt(o -> o.workdayEnd().toSecondOfDay() / 60).toArray();
+        this.offsetFrom = new int[offices.size()];
+        this.offsetTo = new int[offices.size()];
     }
 
     /**
@@ -58,18 +67,29 @@ public final class VideoSlotFinder {
      */
     public Slot find(LocalDate date, LocalTime preferred) {
         ZonedDateTime wanted = ZonedDateTime.of(date, preferred, reference);
-        if (worstAway(wanted) == 0 && daysOff(wanted) == 0) {
+        long wantedSecond = wanted.toEpochSecond();
+        long midnight = date.atStartOfDay(reference).toEpochSecond();
+        long nextMidnight = date.plusDays(1).atStartOfDay(reference).toEpochSecond();
+        for (int o = 0; o < offices.size(); o++) {
+            offsetFrom[o] = offset(o, midnight - 86_400L);
+            offsetTo[o] = offset(o, nextMidnight + 86_400L);
+        }
+        if (worstAway(wantedSecond) == 0 && daysOff(wantedSecond) == 0) {
             return new Slot(wanted, false);
         }
-        ZonedDateTime best = null;
+        long dayMinutes = (nextMidnight - midnight) / 60;
+        long best = midnight;
         long bestKey = Long.MAX_VALUE;
-        ZonedDateTime midnight = date.atStartOfDay(reference);
-        long dayMinutes = Duration.between(midnight, date.plusDays(1).atStartOfDay(reference)).toMinutes();
         for (long minute = 0; minute < dayMinutes; minute += STEP_MINUTES) {
-            ZonedDateTime start = midnight.plusMinutes(minute);
-            long distance = Math.abs(Duration.between(wanted, start).toMinutes());
+            long start = midnight + minute * 60;
             long worst = Math.min(worstAway(start), 24 * 60);
-            long key = ((daysOff(start) * 2_000L + worst) * 1_000L + burdenOf(start)) * 10_000L + distance;
+            long prefix = worst * 1_000L + burdenOf(start);
+            if (prefix * 10_000L >= bestKey) {
+                continue;
+            }
+            long offDays = daysOff(start);
+            long key = ((offDays * 2_000L + worst) * 1_000L + burdenOf(start)) * 10_000L
+                    + Math.abs(start - wantedSecond) / 60;
             if (key < bestKey) {
                 best = start;
                 bestKey = key;
@@ -81,10 +101,10 @@ public final class VideoSlotFinder {
                 burden[o] += away(o, best) > 0 ? 1 : 0;
             }
         }
-        return new Slot(best, inconvenient);
+        return new Slot(Instant.ofEpochSecond(best).atZone(reference), inconvenient);
     }
 
-    private long burdenOf(ZonedDateTime start) {
+    private long burdenOf(long start) {
         long sum = 0;
         for (int o = 0; o < offices.size(); o++) {
             sum += away(o, start) > 0 ? burden[o] : 0;
@@ -92,7 +112,7 @@ public final class VideoSlotFinder {
         return Math.min(sum, 999);
     }
 
-    private long worstAway(ZonedDateTime start) {
+    private long worstAway(long start) {
         long worst = 0;
         for (int o = 0; o < offices.size(); o++) {
             worst = Math.max(worst, away(o, start));
@@ -101,17 +121,28 @@ public final class VideoSlotFinder {
     }
 
     /** How many offices have a day off on their local date of the start or of the end. */
-    private long daysOff(ZonedDateTime start) {
+    private long daysOff(long start) {
         if (calendar == null) {
             return 0;
         }
         long count = 0;
         for (int o = 0; o < offices.size(); o++) {
-            LocalDate first = start.withZoneSameInstant(zones[o]).toLocalDate();
-            LocalDate last = start.plus(duration).minusMinutes(1).withZoneSameInstant(zones[o]).toLocalDate();
-            count += dayOff(o, first) || !last.equals(first) && dayOff(o, last) ? 1 : 0;
+            int offset = offsetAt(o, start);
+            long first = Math.floorDiv(start + offset, 86_400L);
+            long last = Math.floorDiv(start + duration.toSeconds() - 60 + offset, 86_400L);
+            count += dayOff(o, LocalDate.ofEpochDay(first)) || last != first && dayOff(o, LocalDate.ofEpochDay(last))
+                    ? 1 : 0;
         }
         return count;
+    }
+
+    private int offset(int o, long second) {
+        return zones[o].getRules().getOffset(Instant.ofEpochSecond(second)).getTotalSeconds();
+    }
+
+    /** The office's UTC offset at {@code second}: constant over most days, so looked up only around a change. */
+    private int offsetAt(int o, long second) {
+        return offsetFrom[o] == offsetTo[o] ? offsetFrom[o] : offset(o, second);
     }
 
     private boolean dayOff(int o, LocalDate local) {
@@ -132,7 +163,11 @@ public final class VideoSlotFinder {
         return Math.max(0, Math.max(early, late));
     }
 
-    private long away(int o, ZonedDateTime start) {
-        return away(offices.get(o), start.withZoneSameInstant(zones[o]), duration);
+    /** {@link #away(Office, ZonedDateTime, Duration)} from epoch seconds, with the offset at the start. */
+    private long away(int o, long start) {
+        long local = Math.floorMod(start + offsetAt(o, start), 86_400L) / 60;
+        long early = openMinute[o] - local;
+        long late = local + duration.toMinutes() - closeMinute[o];
+        return Math.max(0, Math.max(early, late));
     }
 }
