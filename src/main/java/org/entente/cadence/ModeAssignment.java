@@ -75,7 +75,7 @@ final class ModeAssignment {
                 hostForced[launchIndex] = launchHost(travel, weights, hostForced, hostPreferred);
                 launchHostChosen = true;
             }
-            int[] hosts = hosts(travel, weights, hostForced, hostPreferred);
+            int[] hosts = hosts(travel, weights, hostForced, hostPreferred, hybrid);
             Mode[] modes = new Mode[n];
             for (int i = 0; i < n; i++) {
                 modes[i] = travel[i] == TravelLevel.VIDEO ? Mode.VIDEO : hybrid[i] ? Mode.HYBRID : Mode.IN_PERSON;
@@ -130,11 +130,14 @@ final class ModeAssignment {
         return forcedMore;
     }
 
-    private int[] hosts(int[] travel, long[] weights, int[] hostForced, int[] hostPreferred) {
+    private int[] hosts(int[] travel, long[] weights, int[] hostForced, int[] hostPreferred, boolean[] hybrid) {
         int[] hosted = IntStream.range(0, travel.length)
                 .filter(i -> travel[i] == TravelLevel.TRAVEL).toArray();
-        int[] chosen = HostLevel.assign(weights, hostedOnly(travel, hostForced), hostedOnly(travel, hostPreferred))
-                .categories();
+        Targets targets = HostLevel.cappedTargets(weights, policy.capsFor(partnerIds),
+                java.util.Arrays.stream(hosted).mapToObj(dates::get).toList(),
+                java.util.Arrays.stream(hosted).mapToObj(i -> hybrid[i]).toList());
+        int[] chosen = BalancedSequencer.solve(targets, hostedOnly(travel, hostForced),
+                hostedOnly(travel, hostPreferred)).categories();
         int[] hosts = new int[travel.length];
         Arrays.fill(hosts, -1);
         for (int j = 0; j < hosted.length; j++) {
