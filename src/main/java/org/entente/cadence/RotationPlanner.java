@@ -65,7 +65,8 @@ public final class RotationPlanner {
         }
         ModeAssignment.Result modes = new ModeAssignment(dates, partnerIds, request.policy(), locked, launchIndex,
                 previous).assign(broken);
-        List<Meeting> meetings = MeetingAssembler.assemble(request, placed, modes, partnerIds, locked, launchIndex);
+        List<Meeting> meetings = MeetingAssembler.assemble(request, placed, modes, partnerIds, locked, launchIndex,
+                previous);
         BalanceReport report = BalanceReporter.report(meetings, dates, modes, partnerIds, moves, broken, request,
                 locked, launchIndex);
         return new PlanResult(List.copyOf(meetings), report);

@@ -66,6 +66,16 @@ public final class VideoSlotFinder {
      * nearest; that choice is flagged and counted.
      */
     public Slot find(LocalDate date, LocalTime preferred) {
+        return find(date, preferred, null);
+    }
+
+    /**
+     * As {@link #find(LocalDate, LocalTime)}, but keeping {@code previous} (the start this meeting had in the
+     * previous plan, or null) when it is on the same reference date, the preferred time itself is not convenient
+     * for everyone, and {@code previous} is no worse than the best start (days off, then the worst office's
+     * distance from its working hours). So a re-plan leaves the video times of untouched meetings as they were.
+     */
+    public Slot find(LocalDate date, LocalTime preferred, ZonedDateTime previous) {
         ZonedDateTime wanted = ZonedDateTime.of(date, preferred, reference);
         long wantedSecond = wanted.toEpochSecond();
         long midnight = date.atStartOfDay(reference).toEpochSecond();
@@ -95,6 +105,12 @@ public final class VideoSlotFinder {
                 bestKey = key;
             }
         }
+        if (previous != null && previous.withZoneSameInstant(reference).toLocalDate().equals(date)) {
+            long kept = previous.toEpochSecond();
+            if (quality(kept) <= quality(best)) {
+                best = kept;
+            }
+        }
         boolean inconvenient = worstAway(best) > 0;
         if (inconvenient) {
             for (int o = 0; o < offices.size(); o++) {
@@ -102,6 +118,10 @@ public final class VideoSlotFinder {
             }
         }
         return new Slot(Instant.ofEpochSecond(best).atZone(reference), inconvenient);
+    }
+
+    private long quality(long start) {
+        return daysOff(start) * 2_000L + Math.min(worstAway(start), 24 * 60);
     }
 
     private long burdenOf(long start) {
