@@ -65,6 +65,7 @@ public final class RotationPlanner {
         }
         ModeAssignment.Result modes = new ModeAssignment(dates, partnerIds, request.policy(), locked, launchIndex,
                 previous).assign(broken);
+        modes = KeepPrevious.choose(modes, dates, partnerIds, request.policy(), locked, previous, launchIndex);
         List<Meeting> meetings = MeetingAssembler.assemble(request, placed, modes, partnerIds, locked, launchIndex,
                 previous);
         BalanceReport report = BalanceReporter.report(meetings, dates, modes, partnerIds, moves, broken, request,

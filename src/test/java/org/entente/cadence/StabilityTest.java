@@ -87,4 +87,20 @@ class StabilityTest {
         assertThat(after.meetings().subList(5, 40)).isEqualTo(before.subList(5, 40));
         assertThat(after.report().changedFromPrevious()).isZero();
     }
+
+    @Test
+    void re_planning_an_unchanged_plan_with_per_partner_caps_changes_nothing() {
+        List<Office> three = List.of(Fixtures.AMSTERDAM, Fixtures.AUSTIN, Fixtures.BERLIN);
+        ModePolicy capped = new ModePolicy(0.5, null, false, java.util.Map.of(12L, 1, 13L, 2, 14L, 3), 2, 5, 2,
+                true, null, null, java.util.Map.of(12L, 4, 13L, 6));
+        Cadence fortnightly = every(2, 78);
+        List<Meeting> before = new RotationPlanner().plan(PlanRequest.of(fortnightly, three, capped, null))
+                .meetings();
+
+        PlanResult again = new RotationPlanner().plan(new PlanRequest(fortnightly, three, capped, List.of(), before,
+                null));
+
+        assertThat(again.meetings()).isEqualTo(before);
+        assertThat(again.report().changedFromPrevious()).isZero();
+    }
 }
