@@ -64,6 +64,11 @@ public class BodyForm {
     public List<String> hostPartners = new ArrayList<>();
     @RestForm("hostWeight")
     public List<String> hostWeights = new ArrayList<>();
+    /** Trip caps as pairs: the partner ids and, in the same order, their caps (empty = the default above). */
+    @RestForm("tripCapPartner")
+    public List<String> tripCapPartners = new ArrayList<>();
+    @RestForm("tripCap")
+    public List<String> tripCaps = new ArrayList<>();
     @RestForm
     public Long version;
 
@@ -115,6 +120,10 @@ public class BodyForm {
             f.hostPartners.add(partner.toString());
             f.hostWeights.add(weight.toString());
         });
+        b.tripCaps.forEach((partner, cap) -> {
+            f.tripCapPartners.add(partner.toString());
+            f.tripCaps.add(cap.toString());
+        });
         f.version = b.version;
         return f;
     }
@@ -123,6 +132,12 @@ public class BodyForm {
     public String weightOf(Long partnerId) {
         int i = hostPartners.indexOf(partnerId.toString());
         return i >= 0 && i < hostWeights.size() ? hostWeights.get(i) : "1";
+    }
+
+    /** The trip cap typed for a partner, or empty (the default cap) when none was given. */
+    public String capOf(Long partnerId) {
+        int i = tripCapPartners.indexOf(partnerId.toString());
+        return i >= 0 && i < tripCaps.size() ? tripCaps.get(i) : "";
     }
 
     public boolean isMember(Long personId) {
@@ -150,12 +165,20 @@ public class BodyForm {
                 weights.put(partner, weight);
             }
         }
+        Map<Long, Integer> caps = new HashMap<>();
+        for (int i = 0; i < tripCapPartners.size() && i < tripCaps.size(); i++) {
+            Long partner = Parse.id(errors, "policy.tripCaps", tripCapPartners.get(i));
+            Integer cap = Parse.integer(errors, "policy.tripCaps", tripCaps.get(i));
+            if (partner != null && cap != null) {
+                caps.put(partner, cap);
+            }
+        }
         PolicyData policy = new PolicyData(
                 percent == null ? null : percent.divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP),
                 hybridAllowed, weights, Parse.integer(errors, "policy.maxVideoInARow", maxVideoInARow),
                 Parse.integer(errors, "policy.tripsPerPartnerPerYear", tripsPerPartnerPerYear),
                 Parse.integer(errors, "policy.dinnerEvery", dinnerEvery), launchInPerson,
-                Parse.id(errors, "policy.launchHostPartnerId", launchHostPartnerId));
+                Parse.id(errors, "policy.launchHostPartnerId", launchHostPartnerId), caps);
         return new BodyData(Parse.text(name), Parse.choice(errors, "kind", kind, BodyKind.class),
                 Parse.id(errors, "chairId", chairId), members, cadence, policy);
     }

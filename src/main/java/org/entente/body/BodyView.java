@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /** What the body page shows in words: chair, members by partner, cadence summary and policy in plain terms. */
 public record BodyView(String chair, List<Side> sides, String cadence, String inPerson, List<String> hosts,
-                       String launchHost) {
+                       String launchHost, List<String> tripCaps) {
 
     /** The members of one partner organisation. */
     public record Side(String partner, List<Person> members) {
@@ -31,9 +31,12 @@ public record BodyView(String chair, List<Side> sides, String cadence, String in
             int w = body.hostWeights.getOrDefault(p.id, 1);
             return p.name + ": weight " + w + (total > 0 ? " (" + Math.round(100.0 * w / total) + " % of in-person meetings)" : "");
         }).toList();
+        List<String> caps = alliance.partners.stream().filter(p -> body.tripCaps.containsKey(p.id))
+                .map(p -> p.name + " at most " + body.tripCaps.get(p.id)).toList();
         BigDecimal share = body.policy.inPersonShare.movePointRight(2).stripTrailingZeros();
         return new BodyView(chair == null ? null : chair.name, sides, body.cadence.toData().summary(),
                 share.toPlainString() + " %",
-                hosts, body.policy.launchHostPartnerId == null ? null : partnerNames.get(body.policy.launchHostPartnerId));
+                hosts, body.policy.launchHostPartnerId == null ? null : partnerNames.get(body.policy.launchHostPartnerId),
+                caps);
     }
 }

@@ -49,6 +49,13 @@ public class GovernanceBody extends IdentityEntity {
     @Column(name = "weight")
     public Map<Long, Integer> hostWeights = new HashMap<>();
 
+    /** Trips per calendar year per partner id, overriding {@code policy.tripsPerPartnerPerYear} for those named. */
+    @ElementCollection
+    @CollectionTable(name = "body_trip_cap", joinColumns = @JoinColumn(name = "body_id"))
+    @MapKeyColumn(name = "partner_id")
+    @Column(name = "trips")
+    public Map<Long, Integer> tripCaps = new HashMap<>();
+
     public static List<GovernanceBody> ofAlliance(long allianceId) {
         return list("allianceId = ?1 order by kind, name", allianceId);
     }
@@ -78,11 +85,13 @@ public class GovernanceBody extends IdentityEntity {
         policy.launchHostPartnerId = p.launchHostPartnerId();
         hostWeights.clear();
         hostWeights.putAll(p.hostWeights());
+        tripCaps.clear();
+        tripCaps.putAll(p.tripCaps());
     }
 
     public PolicyData policyData() {
         return new PolicyData(policy.inPersonShare, policy.hybridAllowed, Map.copyOf(hostWeights),
                 policy.maxVideoInARow, policy.tripsPerPartnerPerYear, policy.dinnerEvery, policy.launchInPerson,
-                policy.launchHostPartnerId);
+                policy.launchHostPartnerId, Map.copyOf(tripCaps));
     }
 }

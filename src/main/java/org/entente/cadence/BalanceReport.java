@@ -9,8 +9,9 @@ import java.util.List;
  * @param host               host partner over the hosted meetings
  * @param flat               the flat sequence: VIDEO and one category per host
  * @param changedFromPrevious unlocked meetings that differ from the previous plan, or null when none was given
+ * @param videoHours         per office, in the request's order: its video meetings outside its working hours
  */
 public record BalanceReport(LevelReport travel, LevelReport host, LevelReport flat, int longestVideoStreak,
                             List<TripCount> trips, List<DateMove> movedDates, List<BrokenRule> brokenRules,
-                            Integer changedFromPrevious) {
+                            Integer changedFromPrevious, List<OfficeHours> videoHours) {
 }

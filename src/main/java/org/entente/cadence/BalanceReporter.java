@@ -21,16 +21,19 @@ final class BalanceReporter {
      * Invariants: every deviation is measured over the whole plan, locked meetings included; a level whose
      * final counts miss a target by a meeting or more adds a broken rule naming the share or the host weights.
      */
-    static BalanceReport report(List<Meeting> meetings, List<LocalDate> dates, ModeAssignment.Result result, List<Long> partnerIds,
-                                List<DateMove> moves, List<BrokenRule> broken, PlanRequest request,
-                                Map<Integer, Meeting> locked) {
-        Mode[] modes = result.modes();
-        int[] hosts = result.hosts();
-        int n = modes.length;
+    static BalanceReport report(List<Meeting> meetings, List<LocalDate> dates, ModeAssignment.Result result,
+                                List<Long> partnerIds, List<DateMove> moves, List<BrokenRule> broken,
+                                PlanRequest request, Map<Integer, Meeting> locked, int launchIndex) {
+        int n = meetings.size();
+        Mode[] modes = new Mode[n];
+        int[] hosts = new int[n];
         int[] travel = new int[n];
         int[] flat = new int[n];
         List<Integer> hostedList = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            Meeting m = meetings.get(i);
+            modes[i] = m.mode();
+            hosts[i] = m.mode().hosted() ? partnerIds.indexOf(m.hostPartnerId()) : -1;
             travel[i] = modes[i].hosted() ? TravelLevel.TRAVEL : TravelLevel.VIDEO;
             flat[i] = modes[i].hosted() ? 1 + hosts[i] : 0;
             if (modes[i].hosted()) {
@@ -41,17 +44,70 @@ final class BalanceReporter {
         List<String> hostLabels = partnerIds.stream().map(id -> "HOST " + id).toList();
         List<String> flatLabels = new ArrayList<>(List.of("VIDEO"));
         flatLabels.addAll(hostLabels);
+        Targets hostTargets = Targets.constant(result.hostWeights(), hosted.length);
         LevelReport travelReport = level("travel", List.of("TRAVEL", "VIDEO"), result.travelTargets(), travel);
-        LevelReport hostReport = level("host", hostLabels, Targets.constant(result.hostWeights(), hosted.length),
-                hosted);
+        LevelReport hostReport = level("host", hostLabels, hostTargets, hosted);
         LevelReport flatReport = level("flat", flatLabels, flatTargets(result), flat);
         List<BrokenRule> rules = new ArrayList<>(broken);
+        boolean launchForced = launchIndex >= 0 && request.policy().launchInPerson() && !locked.containsKey(launchIndex)
+                && travel[launchIndex] == TravelLevel.TRAVEL;
+        ForcedCost.explain(travelReport, "policy.inPersonShare", result.travelTargets(), travel, launchForced ? launchIndex : -1,
+                locked.keySet(), request.policy(), "policy.launchInPerson", rules);
+        ForcedCost.explain(hostReport, "policy.hostWeights", hostTargets, hosted, launchForced ? hostedIndex(travel, launchIndex) : -1,
+                hostedIndices(travel, locked.keySet()), request.policy(),
+                request.policy().launchHostPartnerId() == null ? "policy.hostWeights" : "policy.launchHostPartnerId",
+                rules);
         missed(travelReport, "policy.inPersonShare", rules);
         missed(hostReport, "policy.hostWeights", rules);
         return new BalanceReport(travelReport, hostReport, flatReport,
                 TravelLevel.longestRun(travel, TravelLevel.VIDEO),
                 TripCaps.count(dates, modes, hosts, partnerIds),
-                List.copyOf(moves), List.copyOf(rules), changed(meetings, request.previousPlan(), locked));
+                List.copyOf(moves), List.copyOf(rules), changed(meetings, request.previousPlan(), locked),
+                videoHours(meetings, request));
+    }
+
+    /** Per office: video meetings outside its working hours and the worst of them, measured on the meetings. */
+    private static List<OfficeHours> videoHours(List<Meeting> meetings, PlanRequest request) {
+        List<OfficeHours> out = new ArrayList<>();
+        for (Office office : request.offices()) {
+            java.time.ZoneId zone = java.time.ZoneId.of(office.timeZone());
+            int video = 0;
+            int outside = 0;
+            long worst = 0;
+            java.time.LocalTime worstStart = null;
+            for (Meeting m : meetings) {
+                if (m.mode() != Mode.VIDEO) {
+                    continue;
+                }
+                video++;
+                java.time.ZonedDateTime local = m.start().withZoneSameInstant(zone);
+                long away = VideoSlotFinder.away(office, local, java.time.Duration.between(m.start(), m.end()));
+                if (away > 0) {
+                    outside++;
+                    if (away > worst) {
+                        worst = away;
+                        worstStart = local.toLocalTime();
+                    }
+                }
+            }
+            out.add(new OfficeHours(office.partnerId(), office.officeId(), video, outside, worstStart, worst));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The position of meeting {@code i} among the hosted meetings. */
+    private static int hostedIndex(int[] travel, int i) {
+        int j = 0;
+        for (int t = 0; t < i; t++) {
+            j += travel[t] == TravelLevel.TRAVEL ? 1 : 0;
+        }
+        return j;
+    }
+
+    private static java.util.Set<Integer> hostedIndices(int[] travel, java.util.Set<Integer> meetings) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        meetings.stream().filter(i -> travel[i] == TravelLevel.TRAVEL).forEach(i -> out.add(hostedIndex(travel, i)));
+        return out;
     }
 
     private static LevelReport level(String name, List<String> labels, Targets targets, int[] sequence) {

@@ -16,14 +16,16 @@ final class MeetingAssembler {
     /**
      * Invariants: locked meetings are returned exactly as given (sequence aside); a hosted meeting starts at the
      * cadence's local time in the host venue's zone, so DST never shifts it; a video meeting's time comes from
-     * {@link VideoSlotFinder} and it always has a social start; the launch and every {@code dinnerEvery}-th hosted
+     * {@link VideoSlotFinder} (the previous plan's time when still as good) and it always has a social start; the launch and every {@code dinnerEvery}-th hosted
      * meeting counted from the launch have a dinner.
      */
     static List<Meeting> assemble(PlanRequest request, List<DateMover.Placed> placed, ModeAssignment.Result modes,
-                                  List<Long> partnerIds, Map<Integer, Meeting> locked, int launchIndex) {
+                                  List<Long> partnerIds, Map<Integer, Meeting> locked, int launchIndex,
+                                  Map<Integer, Meeting> previous) {
         Cadence cadence = request.cadence();
         ZoneId reference = ZoneId.of(cadence.timeZone());
-        VideoSlotFinder slots = new VideoSlotFinder(request.offices(), cadence.durationMinutes(), reference);
+        VideoSlotFinder slots = new VideoSlotFinder(request.offices(), cadence.durationMinutes(), reference,
+                java.util.Objects.requireNonNullElseGet(request.nonWorkingDays(), WeekendsOnly::new));
         Integer every = request.policy().dinnerEvery();
         List<Meeting> meetings = new ArrayList<>(placed.size());
         int hostedSinceLaunch = -1;
@@ -51,7 +53,9 @@ final class MeetingAssembler {
                 meetings.add(new Meeting(i + 1, start, start.plusMinutes(cadence.durationMinutes()), mode,
                         venue.partnerId(), venue.officeId(), launch, dinner, false, false, move, false));
             } else {
-                VideoSlotFinder.Slot slot = slots.find(date, cadence.localTime());
+                Meeting before = previous.get(i);
+                VideoSlotFinder.Slot slot = slots.find(date, cadence.localTime(),
+                        before != null && before.mode() == Mode.VIDEO ? before.start() : null);
                 meetings.add(new Meeting(i + 1, slot.start(), slot.start().plusMinutes(cadence.durationMinutes()),
                         Mode.VIDEO, null, null, launch, false, true, false, move, slot.inconvenient()));
             }

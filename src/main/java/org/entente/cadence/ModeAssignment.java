@@ -54,29 +54,34 @@ final class ModeAssignment {
             hostForced[i] = m.mode().hosted() ? partnerIds.indexOf(m.hostPartnerId()) : -1;
             hybrid[i] = m.mode() == Mode.HYBRID;
         });
-        if (launchIndex >= 0 && policy.launchInPerson() && !locked.containsKey(launchIndex)) {
+        boolean launchForced = launchIndex >= 0 && policy.launchInPerson() && !locked.containsKey(launchIndex);
+        if (launchForced) {
             travelForced[launchIndex] = TravelLevel.TRAVEL;
-            hostForced[launchIndex] = launchHost();
         }
         previous.forEach((i, m) -> {
             travelPreferred[i] = m.mode().hosted() ? TravelLevel.TRAVEL : TravelLevel.VIDEO;
             hostPreferred[i] = m.mode().hosted() ? partnerIds.indexOf(m.hostPartnerId()) : -1;
         });
-        Targets solving = TravelLevel.cappedTargets(policy, dates, partnerIds.size(), broken);
+        Targets solving = TravelLevel.cappedTargets(policy, dates, partnerIds, broken);
         long[] weights = HostLevel.weights(policy, partnerIds);
         int[] repairs = new int[n];
         boolean[] reported = new boolean[n];
+        boolean launchHostChosen = !launchForced;
         while (true) {
             List<BrokenRule> levelBroken = new ArrayList<>();
             int[] travel = TravelLevel.assign(solving, policy, travelForced, travelPreferred, levelBroken)
                     .categories();
-            int[] hosts = hosts(travel, weights, hostForced, hostPreferred);
+            if (!launchHostChosen) {
+                hostForced[launchIndex] = launchHost(travel, weights, hostForced, hostPreferred);
+                launchHostChosen = true;
+            }
+            int[] hosts = hosts(travel, weights, hostForced, hostPreferred, hybrid);
             Mode[] modes = new Mode[n];
             for (int i = 0; i < n; i++) {
                 modes[i] = travel[i] == TravelLevel.VIDEO ? Mode.VIDEO : hybrid[i] ? Mode.HYBRID : Mode.IN_PERSON;
             }
-            Integer cap = policy.tripsPerPartnerPerYear();
-            if (cap == null || !repairPass(cap, modes, hosts, travelForced, hostForced, hybrid, repairs, reported,
+            int[] caps = policy.capsFor(partnerIds);
+            if (caps == null || !repairPass(caps, modes, hosts, travelForced, hostForced, hybrid, repairs, reported,
                     broken)) {
                 broken.addAll(levelBroken);
                 return new Result(modes, hosts, TravelLevel.targets(policy, dates), weights);
@@ -88,7 +93,7 @@ final class ModeAssignment {
      * Walks the plan in date order counting trips; where a meeting would take a partner over the cap it forces
      * another host (first repair), else hybrid or video. Returns whether anything was forced.
      */
-    private boolean repairPass(int cap, Mode[] modes, int[] hosts, int[] travelForced, int[] hostForced,
+    private boolean repairPass(int[] caps, Mode[] modes, int[] hosts, int[] travelForced, int[] hostForced,
                                boolean[] hybrid, int[] repairs, boolean[] reported, List<BrokenRule> broken) {
         Map<Integer, int[]> trips = new HashMap<>();
         boolean forcedMore = false;
@@ -98,17 +103,18 @@ final class ModeAssignment {
             }
             int year = dates.get(i).getYear();
             int[] yearTrips = trips.computeIfAbsent(year, y -> new int[partnerIds.size()]);
-            int over = TripCaps.exceeded(yearTrips, hosts[i], cap);
+            int over = TripCaps.exceeded(yearTrips, hosts[i], caps);
             if (over >= 0 && (locked.containsKey(i) || i == launchIndex && policy.launchInPerson())) {
                 if (!reported[i]) {
                     reported[i] = true;
                     broken.add(new BrokenRule("policy.tripsPerPartnerPerYear", i + 1, "partner "
-                            + partnerIds.get(over) + " exceeds " + cap + " trips in " + year + " because this "
+                            + partnerIds.get(over) + " exceeds its cap of " + caps[over] + " trips in " + year
+                            + " because this "
                             + (locked.containsKey(i) ? "locked meeting" : "launch") + " must stay in person"));
                 }
             } else if (over >= 0) {
                 forcedMore = true;
-                int host = repairs[i]++ == 0 ? TripCaps.rehost(yearTrips, hosts[i], over, cap) : -1;
+                int host = repairs[i]++ == 0 ? TripCaps.rehost(yearTrips, hosts[i], over, caps) : -1;
                 if (host >= 0) {
                     hostForced[i] = host;
                     travelForced[i] = TravelLevel.TRAVEL;
@@ -124,16 +130,14 @@ final class ModeAssignment {
         return forcedMore;
     }
 
-    private int[] hosts(int[] travel, long[] weights, int[] hostForced, int[] hostPreferred) {
+    private int[] hosts(int[] travel, long[] weights, int[] hostForced, int[] hostPreferred, boolean[] hybrid) {
         int[] hosted = IntStream.range(0, travel.length)
                 .filter(i -> travel[i] == TravelLevel.TRAVEL).toArray();
-        int[] forced = new int[hosted.length];
-        int[] preferred = new int[hosted.length];
-        for (int j = 0; j < hosted.length; j++) {
-            forced[j] = hostForced[hosted[j]];
-            preferred[j] = hostPreferred[hosted[j]];
-        }
-        int[] chosen = HostLevel.assign(weights, forced, preferred).categories();
+        Targets targets = HostLevel.cappedTargets(weights, policy.capsFor(partnerIds),
+                java.util.Arrays.stream(hosted).mapToObj(dates::get).toList(),
+                java.util.Arrays.stream(hosted).mapToObj(i -> hybrid[i]).toList());
+        int[] chosen = BalancedSequencer.solve(targets, hostedOnly(travel, hostForced),
+                hostedOnly(travel, hostPreferred)).categories();
         int[] hosts = new int[travel.length];
         Arrays.fill(hosts, -1);
         for (int j = 0; j < hosted.length; j++) {
@@ -142,9 +146,37 @@ final class ModeAssignment {
         return hosts;
     }
 
-    private int launchHost() {
+    /**
+     * The launch host: the policy's, else the partner whose hosting the launch leaves the host level the least
+     * deviation (the weights decide: with 1:9 the heavier partner), ties to the previous plan's launch host, then
+     * to the lowest partner id.
+     */
+    private int launchHost(int[] travel, long[] weights, int[] hostForced, int[] hostPreferred) {
         Long id = policy.launchHostPartnerId();
-        return id == null ? 0 : partnerIds.indexOf(id);
+        if (id != null) {
+            return partnerIds.indexOf(id);
+        }
+        int best = -1;
+        long bestDeviation = Long.MAX_VALUE;
+        for (int h = 0; h < partnerIds.size(); h++) {
+            if (weights[h] == 0) {
+                continue;
+            }
+            hostForced[launchIndex] = h;
+            long deviation = HostLevel.assign(weights, hostedOnly(travel, hostForced), hostedOnly(travel,
+                    hostPreferred)).deviationNumerator();
+            boolean previousHost = hostPreferred[launchIndex] == h;
+            if (deviation < bestDeviation || deviation == bestDeviation && previousHost) {
+                best = h;
+                bestDeviation = deviation;
+            }
+        }
+        return best;
+    }
+
+    private static int[] hostedOnly(int[] travel, int[] perMeeting) {
+        return IntStream.range(0, travel.length).filter(i -> travel[i] == TravelLevel.TRAVEL)
+                .map(i -> perMeeting[i]).toArray();
     }
 
     static int[] free(int n) {

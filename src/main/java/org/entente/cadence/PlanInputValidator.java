@@ -85,6 +85,14 @@ final class PlanInputValidator {
                 "must not be negative");
         require(p.tripsPerPartnerPerYear() == null || p.tripsPerPartnerPerYear() >= 0,
                 "policy.tripsPerPartnerPerYear", "must not be negative");
+        if (p.tripCaps() != null) {
+            p.tripCaps().forEach((id, cap) -> {
+                require(id != null && partners.contains(id), "policy.tripCaps",
+                        "names " + id + ", which is not one of the partners " + partners);
+                require(cap != null && cap >= 0, "policy.tripCaps", "the cap of partner " + id
+                        + " must be a number, not negative");
+            });
+        }
         require(p.dinnerEvery() == null || p.dinnerEvery() >= 1, "policy.dinnerEvery", "must be at least 1");
         require(p.launchHostPartnerId() == null || partners.contains(p.launchHostPartnerId()),
                 "policy.launchHostPartnerId", "must be one of the partners " + partners);

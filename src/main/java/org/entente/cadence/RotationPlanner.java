@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The planner's facade: turns a body's cadence, offices and mode policy into a balanced, rule-abiding plan of
@@ -37,8 +38,9 @@ public final class RotationPlanner {
         Map<Integer, Meeting> locked = bySequence(request.lockedMeetings(), n, partnerIds, "lockedMeetings", true);
         Map<Integer, Meeting> previous = bySequence(request.previousPlan(), n, partnerIds, "previousPlan", false);
         locked.keySet().forEach(previous::remove);
-        Map<Integer, LocalDate> lockedDates = new HashMap<>();
+        Map<Integer, LocalDate> lockedDates = new TreeMap<>();
         locked.forEach((i, m) -> lockedDates.put(i, m.start().withZoneSameInstant(zone).toLocalDate()));
+        LockCheck.check(request.lockedMeetings(), lockedDates, nominal);
 
         NonWorkingDays calendar = Objects.requireNonNullElseGet(request.nonWorkingDays(), WeekendsOnly::new);
         List<DateMover.Placed> placed = new DateMover(calendar, request.offices()).place(nominal, lockedDates);
@@ -56,11 +58,18 @@ public final class RotationPlanner {
 
         int launchIndex = launchIndex(request.policy(), dates);
         contradictions(request.policy(), dates, launchIndex, broken);
+        if (launchIndex >= 0 && request.policy().launchInPerson() && locked.containsKey(launchIndex)
+                && !locked.get(launchIndex).mode().hosted()) {
+            broken.add(new BrokenRule("policy.launchInPerson", launchIndex + 1,
+                    "the launch is locked as a video meeting; it stays on video"));
+        }
         ModeAssignment.Result modes = new ModeAssignment(dates, partnerIds, request.policy(), locked, launchIndex,
                 previous).assign(broken);
-        List<Meeting> meetings = MeetingAssembler.assemble(request, placed, modes, partnerIds, locked, launchIndex);
+        modes = KeepPrevious.choose(modes, dates, partnerIds, request.policy(), locked, previous, launchIndex);
+        List<Meeting> meetings = MeetingAssembler.assemble(request, placed, modes, partnerIds, locked, launchIndex,
+                previous);
         BalanceReport report = BalanceReporter.report(meetings, dates, modes, partnerIds, moves, broken, request,
-                locked);
+                locked, launchIndex);
         return new PlanResult(List.copyOf(meetings), report);
     }
 
@@ -100,7 +109,11 @@ public final class RotationPlanner {
         for (int j = 0; j < meetings.size(); j++) {
             Meeting m = meetings.get(j);
             String at = field + "[" + j + "]";
-            boolean known = m != null && m.sequence() >= 1 && m.sequence() <= n && m.mode() != null
+            if (m == null || m.mode() == null || m.start() == null || m.mode().hosted() && m.hostPartnerId() == null) {
+                throw new InvalidPlanInput(at, "needs a start, a mode and, unless on video, a host; "
+                        + (m == null ? "was null" : "a field was null"));
+            }
+            boolean known = m.sequence() >= 1 && m.sequence() <= n && m.mode() != null
                     && m.start() != null && (!m.mode().hosted() || partnerIds.contains(m.hostPartnerId()));
             if (!known) {
                 if (strict) {

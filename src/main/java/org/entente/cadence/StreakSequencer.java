@@ -44,6 +44,36 @@ final class StreakSequencer {
         }
     }
 
+    /**
+     * The second objective inside a fixed band: among the sequences that keep the forced slots and stay within
+     * {@code band} (the optimal deviation numerator), one whose longest run of {@code category} made by free
+     * slots is the least possible, found by binary search on the run limit from {@code longestRun} (the run
+     * length of a sequence known to fit the band, so always feasible). Invariants: the deviation stays
+     * {@code band}; the longest run is minimal; preferred slots are kept wherever that still holds. Null when
+     * the band is too wide to search ({@link #MAX_STATES}) or when no shorter run than {@code longestRun} fits.
+     */
+    static Sequence spread(Targets targets, int[] forced, int[] preferred, int category, long band, int longestRun) {
+        try {
+            int lo = 0;
+            int hi = longestRun;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (new StreakSequencer(targets, forced, new StreakLimit(category, mid)).completions(band) != null) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            if (hi == longestRun) {
+                return null;
+            }
+            int[] sequence = new StreakSequencer(targets, forced, new StreakLimit(category, hi)).walk(band, preferred);
+            return new Sequence(sequence, targets.maxDeviationNumerator(sequence), targets.denominator(), 0);
+        } catch (IllegalStateException tooWide) {
+            return null;
+        }
+    }
+
     private Sequence search(int[] preferred) {
         long w = targets.denominator();
         long cap = w * (n + 1L);

@@ -37,28 +37,31 @@ final class TravelLevel {
      * lowers the share of each calendar year to what the cap allows ({@link TripCaps#inPersonPerYear}), so the
      * in-person meetings the caps leave are spread over the year; each lowered year is reported as a broken share.
      */
-    static Targets cappedTargets(ModePolicy policy, List<LocalDate> dates, int partners, List<BrokenRule> broken) {
-        Integer cap = policy.tripsPerPartnerPerYear();
-        if (cap == null || policy.hybridAllowed() || partners < 2) {
+    static Targets cappedTargets(ModePolicy policy, List<LocalDate> dates, List<Long> partnerIds,
+                                 List<BrokenRule> broken) {
+        int[] caps = policy.capsFor(partnerIds);
+        if (caps == null || policy.hybridAllowed() || partnerIds.size() < 2) {
             return targets(policy, dates);
         }
-        long allowed = TripCaps.inPersonPerYear(partners, cap);
         Map<Integer, Integer> perYear = new TreeMap<>();
         dates.forEach(d -> perYear.merge(d.getYear(), 1, Integer::sum));
+        Map<Integer, Long> allowedPerYear = new TreeMap<>();
+        perYear.forEach((year, meetings) -> allowedPerYear.put(year, TripCaps.inPersonPerYear(caps, meetings)));
         Map<Integer, Double> lowered = new TreeMap<>();
         Fraction[] shares = new Fraction[dates.size()];
         for (int i = 0; i < shares.length; i++) {
             int year = dates.get(i).getYear();
             Fraction share = Fraction.of(shareOn(policy, dates.get(i)));
             long meetings = perYear.get(year);
+            long allowed = allowedPerYear.get(year);
             if (share.numerator() * meetings > allowed * share.denominator()) {
                 share = new Fraction(allowed, meetings).reduced();
                 lowered.put(year, (double) allowed / meetings);
             }
             shares[i] = share;
         }
-        lowered.forEach((year, share) -> broken.add(new BrokenRule("policy.inPersonShare", null, "trip caps of "
-                + cap + " per partner per year allow at most " + allowed + " in-person meetings in " + year
+        lowered.forEach((year, share) -> broken.add(new BrokenRule("policy.inPersonShare", null, "the trip caps "
+                + "allow at most " + allowedPerYear.get(year) + " in-person meetings in " + year
                 + "; the in-person share of that year is lowered to " + percent(share))));
         return fromShares(shares);
     }
@@ -95,7 +98,7 @@ final class TravelLevel {
         Sequence balanced = BalancedSequencer.solve(targets, forced, preferred);
         Integer limit = policy.maxVideoInARow();
         if (limit == null || longestRun(balanced.categories(), VIDEO) <= limit) {
-            return balanced;
+            return spread(balanced, targets, forced, preferred);
         }
         double lowest = lowestShare(targets);
         if (lowest < 1.0 / (limit + 1)) {
@@ -109,13 +112,28 @@ final class TravelLevel {
                     + "the limit could not be searched for; the balanced plan is kept"));
             return balanced;
         }
-        Sequence chosen = limited;
+        Sequence chosen = spread(limited, targets, forced, preferred);
         int run = longestRun(chosen.categories(), VIDEO);
         if (run > limit) {
             broken.add(new BrokenRule("policy.maxVideoInARow", null, "locked or capped meetings form a run of "
                     + run + " video meetings"));
         }
         return chosen;
+    }
+
+    /**
+     * The second objective: keeping the deviation of {@code chosen}, the in-person meetings spread as evenly as
+     * the band allows (the longest run of video meetings is the least possible); {@code chosen} itself when the
+     * band is too wide to search.
+     */
+    private static Sequence spread(Sequence chosen, Targets targets, int[] forced, int[] preferred) {
+        int run = longestRun(chosen.categories(), VIDEO);
+        if (run <= 1) {
+            return chosen;
+        }
+        Sequence spread = StreakSequencer.spread(targets, forced, preferred, VIDEO, chosen.deviationNumerator(), run);
+        return spread == null ? chosen : new Sequence(spread.categories(), spread.deviationNumerator(),
+                spread.denominator(), chosen.bandChecks());
     }
 
     /** The lowest per-meeting travel share of the targets (1 for an empty plan). */

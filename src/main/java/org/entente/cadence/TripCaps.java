@@ -17,17 +17,31 @@ final class TripCaps {
     }
 
     /**
-     * The most in-person meetings a calendar year can hold with {@code partners} partners and the cap: each
-     * meeting is a trip for all partners but the host, so at most partners * cap / (partners - 1).
+     * The most in-person meetings (at most {@code meetings}) a calendar year can hold under per-partner caps: each
+     * meeting is a trip for all partners but the host, so T meetings fit iff hosts can be counted with
+     * n_x >= T - cap_x and sum n_x = T, that is iff sum max(0, T - cap_x) <= T (an interval of T, as the left
+     * side grows by at least as much per step as T once two caps are passed). Equal caps c: p * c / (p - 1).
      */
-    static long inPersonPerYear(int partners, int cap) {
-        return partners < 2 ? Long.MAX_VALUE : (long) partners * cap / (partners - 1);
+    static long inPersonPerYear(int[] caps, long meetings) {
+        long t = 0;
+        while (t < meetings && fits(caps, t + 1)) {
+            t++;
+        }
+        return t;
     }
 
-    /** The partner whose trips would exceed {@code cap} if {@code host} hosted one more meeting, or -1. */
-    static int exceeded(int[] yearTrips, int host, int cap) {
+    private static boolean fits(int[] caps, long t) {
+        long hostsNeeded = 0;
+        for (int cap : caps) {
+            hostsNeeded += Math.max(0, t - cap);
+        }
+        return hostsNeeded <= t;
+    }
+
+    /** The partner whose trips would exceed its cap if {@code host} hosted one more meeting, or -1. */
+    static int exceeded(int[] yearTrips, int host, int[] caps) {
         for (int x = 0; x < yearTrips.length; x++) {
-            if (x != host && yearTrips[x] + 1 > cap) {
+            if (x != host && yearTrips[x] + 1 > caps[x]) {
                 return x;
             }
         }
@@ -38,12 +52,12 @@ final class TripCaps {
      * Another host keeping every partner within the cap, given the year's trips so far: the partner who would
      * exceed it first, then the others by ascending id; -1 when none does.
      */
-    static int rehost(int[] yearTrips, int host, int over, int cap) {
-        if (exceeded(yearTrips, over, cap) < 0) {
+    static int rehost(int[] yearTrips, int host, int over, int[] caps) {
+        if (exceeded(yearTrips, over, caps) < 0) {
             return over;
         }
         for (int h = 0; h < yearTrips.length; h++) {
-            if (h != host && exceeded(yearTrips, h, cap) < 0) {
+            if (h != host && exceeded(yearTrips, h, caps) < 0) {
                 return h;
             }
         }

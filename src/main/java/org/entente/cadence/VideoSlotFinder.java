@@ -1,15 +1,20 @@
 package org.entente.cadence;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Picks a video meeting's start time: the cadence time if it lies inside every office's working hours, else the
- * nearest time that does, else the least inconvenient time, rotating which office gets the inconvenient slot.
+ * Picks a video meeting's start time: the cadence time if it lies inside every office's working hours on a
+ * working day of every office, else the nearest time that does, else the time whose worst office is the least far
+ * outside its hours, rotating which offices bear that among equally bad times. Never on a local day off of an
+ * office (weekend, holiday, blackout, judged on that office's local date) while another time of the day avoids it.
  */
 public final class VideoSlotFinder {
 
@@ -25,82 +30,164 @@ public final class VideoSlotFinder {
     private final ZoneId reference;
     private final ZoneId[] zones;
     private final int[] burden;
+    private final NonWorkingDays calendar;
+    private final Map<Long, Boolean> dayOffCache = new HashMap<>();
+    private final int[] openMinute;
+    private final int[] closeMinute;
+    private final int[] offsetFrom;
+    private final int[] offsetTo;
+
+    /** A finder for one plan without a calendar of days off: only working hours count. */
+    public VideoSlotFinder(List<Office> offices, int durationMinutes, ZoneId reference) {
+        this(offices, durationMinutes, reference, null);
+    }
 
     /** A finder for one plan; it remembers whom it inconvenienced, so use one instance per plan. */
-    public VideoSlotFinder(List<Office> offices, int durationMinutes, ZoneId reference) {
+    public VideoSlotFinder(List<Office> offices, int durationMinutes, ZoneId reference, NonWorkingDays calendar) {
         this.offices = List.copyOf(offices);
         this.duration = Duration.ofMinutes(durationMinutes);
         this.reference = reference;
         this.zones = offices.stream().map(o -> ZoneId.of(o.timeZone())).toArray(ZoneId[]::new);
         this.burden = new int[offices.size()];
+        this.calendar = calendar;
+        this.openMinute = offices.stream().mapToInt(o -> o.workdayStart().toSecondOfDay() / 60).toArray();
+        this.closeMinute = offices.stream().mapToInt(o -> o.workdayEnd().toSecondOfDay() / 60).toArray();
+        this.offsetFrom = new int[offices.size()];
+        this.offsetTo = new int[offices.size()];
     }
 
     /**
-     * The start on {@code date} (a date in the reference zone). Invariants: if {@code preferred} at the reference
-     * zone is inside every office's working hours it is returned unchanged, whatever the DST regime; else the
-     * convenient start nearest to it (the earlier on a tie); else, among starts whose worst office is the least
-     * minutes outside its hours, the one burdening the offices inconvenienced least often so far, then the
+     * The start on {@code date} (a date in the reference zone). Invariants: every start of the reference day is
+     * searched in {@link #STEP_MINUTES} steps, all 23 or 25 hours of a DST day included; a start on a local day
+     * off of some office is taken only when every start of the day is; if {@code preferred} is inside every
+     * office's working hours it is returned unchanged, whatever the DST regime; else the convenient start nearest
+     * to it (the earlier on a tie); else the start whose worst office is the fewest minutes away from its working
+     * hours (minimax), among those the one burdening the offices inconvenienced least often so far, then the
      * nearest; that choice is flagged and counted.
      */
     public Slot find(LocalDate date, LocalTime preferred) {
+        return find(date, preferred, null);
+    }
+
+    /**
+     * As {@link #find(LocalDate, LocalTime)}, but keeping {@code previous} (the start this meeting had in the
+     * previous plan, or null) when it is on the same reference date, the preferred time itself is not convenient
+     * for everyone, and {@code previous} is no worse than the best start (days off, then the worst office's
+     * distance from its working hours). So a re-plan leaves the video times of untouched meetings as they were.
+     */
+    public Slot find(LocalDate date, LocalTime preferred, ZonedDateTime previous) {
         ZonedDateTime wanted = ZonedDateTime.of(date, preferred, reference);
-        if (worstOutside(wanted) == 0) {
+        long wantedSecond = wanted.toEpochSecond();
+        long midnight = date.atStartOfDay(reference).toEpochSecond();
+        long nextMidnight = date.plusDays(1).atStartOfDay(reference).toEpochSecond();
+        for (int o = 0; o < offices.size(); o++) {
+            offsetFrom[o] = offset(o, midnight - 86_400L);
+            offsetTo[o] = offset(o, nextMidnight + 86_400L);
+        }
+        if (worstAway(wantedSecond) == 0 && daysOff(wantedSecond) == 0) {
             return new Slot(wanted, false);
         }
-        ZonedDateTime best = null;
+        long dayMinutes = (nextMidnight - midnight) / 60;
+        long best = midnight;
         long bestKey = Long.MAX_VALUE;
-        ZonedDateTime midnight = date.atStartOfDay(reference);
-        for (int step = 0; step < 24 * 60 / STEP_MINUTES; step++) {
-            ZonedDateTime start = midnight.plusMinutes((long) step * STEP_MINUTES);
-            long distance = Math.abs(Duration.between(wanted, start).toMinutes());
-            long worst = worstOutside(start);
-            long key = (worst * 1_000_000L + burdenOf(start)) * 10_000L + distance;
+        for (long minute = 0; minute < dayMinutes; minute += STEP_MINUTES) {
+            long start = midnight + minute * 60;
+            long worst = Math.min(worstAway(start), 24 * 60);
+            long prefix = worst * 1_000L + burdenOf(start);
+            if (prefix * 10_000L >= bestKey) {
+                continue;
+            }
+            long offDays = daysOff(start);
+            long key = ((offDays * 2_000L + worst) * 1_000L + burdenOf(start)) * 10_000L
+                    + Math.abs(start - wantedSecond) / 60;
             if (key < bestKey) {
                 best = start;
                 bestKey = key;
             }
         }
-        boolean inconvenient = worstOutside(best) > 0;
-        if (inconvenient) {
-            for (int o = 0; o < offices.size(); o++) {
-                burden[o] += outside(o, best) > 0 ? 1 : 0;
+        if (previous != null && previous.withZoneSameInstant(reference).toLocalDate().equals(date)) {
+            long kept = previous.toEpochSecond();
+            if (quality(kept) <= quality(best)) {
+                best = kept;
             }
         }
-        return new Slot(best, inconvenient);
+        boolean inconvenient = worstAway(best) > 0;
+        if (inconvenient) {
+            for (int o = 0; o < offices.size(); o++) {
+                burden[o] += away(o, best) > 0 ? 1 : 0;
+            }
+        }
+        return new Slot(Instant.ofEpochSecond(best).atZone(reference), inconvenient);
     }
 
-    private long burdenOf(ZonedDateTime start) {
+    private long quality(long start) {
+        return daysOff(start) * 2_000L + Math.min(worstAway(start), 24 * 60);
+    }
+
+    private long burdenOf(long start) {
         long sum = 0;
         for (int o = 0; o < offices.size(); o++) {
-            sum += outside(o, start) > 0 ? burden[o] : 0;
+            sum += away(o, start) > 0 ? burden[o] : 0;
         }
         return Math.min(sum, 999);
     }
 
-    private long worstOutside(ZonedDateTime start) {
+    private long worstAway(long start) {
         long worst = 0;
         for (int o = 0; o < offices.size(); o++) {
-            worst = Math.max(worst, outside(o, start));
+            worst = Math.max(worst, away(o, start));
         }
         return worst;
     }
 
-    /** Minutes of the meeting outside the office's working hours on the office's local date of the start. */
-    private long outside(int o, ZonedDateTime start) {
-        Office office = offices.get(o);
-        ZonedDateTime local = start.withZoneSameInstant(zones[o]);
-        ZonedDateTime open = local.with(office.workdayStart());
-        ZonedDateTime close = local.with(office.workdayEnd());
-        ZonedDateTime end = local.plus(duration);
-        long inside = Math.max(0, Duration.between(max(local, open), min(end, close)).toMinutes());
-        return duration.toMinutes() - inside;
+    /** How many offices have a day off on their local date of the start or of the end. */
+    private long daysOff(long start) {
+        if (calendar == null) {
+            return 0;
+        }
+        long count = 0;
+        for (int o = 0; o < offices.size(); o++) {
+            int offset = offsetAt(o, start);
+            long first = Math.floorDiv(start + offset, 86_400L);
+            long last = Math.floorDiv(start + duration.toSeconds() - 60 + offset, 86_400L);
+            count += dayOff(o, LocalDate.ofEpochDay(first)) || last != first && dayOff(o, LocalDate.ofEpochDay(last))
+                    ? 1 : 0;
+        }
+        return count;
     }
 
-    private static ZonedDateTime max(ZonedDateTime a, ZonedDateTime b) {
-        return a.isAfter(b) ? a : b;
+    private int offset(int o, long second) {
+        return zones[o].getRules().getOffset(Instant.ofEpochSecond(second)).getTotalSeconds();
     }
 
-    private static ZonedDateTime min(ZonedDateTime a, ZonedDateTime b) {
-        return a.isBefore(b) ? a : b;
+    /** The office's UTC offset at {@code second}: constant over most days, so looked up only around a change. */
+    private int offsetAt(int o, long second) {
+        return offsetFrom[o] == offsetTo[o] ? offsetFrom[o] : offset(o, second);
+    }
+
+    private boolean dayOff(int o, LocalDate local) {
+        return dayOffCache.computeIfAbsent(local.toEpochDay() * 64 + o,
+                key -> calendar.dayOff(local, List.of(offices.get(o))).isPresent());
+    }
+
+    /**
+     * How far (minutes) the meeting lies outside the office's working hours on the office's local date of the
+     * start: 0 inside; else how far it starts before opening or ends after closing, whichever is more.
+     */
+    static long away(Office office, ZonedDateTime localStart, Duration duration) {
+        ZonedDateTime open = localStart.with(office.workdayStart());
+        ZonedDateTime close = localStart.with(office.workdayEnd());
+        ZonedDateTime end = localStart.plus(duration);
+        long early = Duration.between(localStart, open).toMinutes();
+        long late = Duration.between(close, end).toMinutes();
+        return Math.max(0, Math.max(early, late));
+    }
+
+    /** {@link #away(Office, ZonedDateTime, Duration)} from epoch seconds, with the offset at the start. */
+    private long away(int o, long start) {
+        long local = Math.floorMod(start + offsetAt(o, start), 86_400L) / 60;
+        long early = openMinute[o] - local;
+        long late = local + duration.toMinutes() - closeMinute[o];
+        return Math.max(0, Math.max(early, late));
     }
 }

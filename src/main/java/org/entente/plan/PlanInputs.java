@@ -52,17 +52,24 @@ final class PlanInputs {
     }
 
     /**
-     * Host weights default to 1 for every partner that has an office and was given none. The steering committee's
+     * Host weights default to 1 for every partner that has an office and was given none; per-partner trip caps are
+     * passed for those partners only (the others take no part in the plan). The steering committee's
      * launch is the alliance's launch: its first meeting on or after the alliance's launch date.
      */
     static ModePolicy policy(Alliance alliance, GovernanceBody body) {
         Map<Long, Integer> weights = new HashMap<>();
         alliance.partners.stream().filter(p -> !p.offices.isEmpty())
                 .forEach(p -> weights.put(p.id, body.hostWeights.getOrDefault(p.id, 1)));
+        Map<Long, Integer> caps = new HashMap<>();
+        body.tripCaps.forEach((partner, cap) -> {
+            if (weights.containsKey(partner)) {
+                caps.put(partner, cap);
+            }
+        });
         var p = body.policy;
         LocalDate launchDate = body.kind == BodyKind.STEERING_COMMITTEE ? alliance.launchDate : null;
         return new ModePolicy(p.inPersonShare.doubleValue(), null, p.hybridAllowed, weights, p.maxVideoInARow,
-                p.tripsPerPartnerPerYear, p.dinnerEvery, p.launchInPerson, p.launchHostPartnerId, launchDate);
+                p.tripsPerPartnerPerYear, p.dinnerEvery, p.launchInPerson, p.launchHostPartnerId, launchDate, caps);
     }
 
     static org.entente.cadence.Meeting toPlanner(Meeting m) {

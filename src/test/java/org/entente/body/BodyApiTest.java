@@ -58,6 +58,21 @@ class BodyApiTest {
     }
 
     @Test
+    void perPartnerTripCapsAreReadBackNextToTheDefaultCap() {
+        TestData.Alliance a = TestData.twoPartnerAlliance();
+        Map<String, Object> json = mutable(TestData.bodyJson(a, "Capped"));
+        policy(json).put("tripsPerPartnerPerYear", 6);
+        policy(json).put("tripCaps", Map.of(String.valueOf(a.theirs()), 2));
+
+        long id = TestData.create("/api/alliances/" + a.id() + "/bodies", json);
+
+        JsonPath body = given().get("/api/bodies/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(body.getInt("policy.tripsPerPartnerPerYear")).isEqualTo(6);
+        assertThat(body.getMap("policy.tripCaps", String.class, Integer.class))
+                .isEqualTo(Map.of(String.valueOf(a.theirs()), 2));
+    }
+
+    @Test
     void aMonthlyCadenceKeepsItsWeekdayAndWeek() {
         TestData.Alliance a = TestData.twoPartnerAlliance();
         Map<String, Object> json = mutable(TestData.bodyJson(a, "Operating committee"));
@@ -92,6 +107,10 @@ class BodyApiTest {
                                 String.valueOf(TestData.partner(TestData.alliance(), "Elsewhere")), 1))),
                 invalid("policy.hostWeights", (json, a) -> policy(json).put("hostWeights",
                         Map.of(String.valueOf(a.ours()), 0, String.valueOf(a.theirs()), 0))),
+                invalid("policy.tripCaps", (json, a) -> policy(json).put("tripCaps",
+                        Map.of(String.valueOf(a.theirs()), -1))),
+                invalid("policy.tripCaps", (json, a) -> policy(json).put("tripCaps",
+                        Map.of(String.valueOf(TestData.partner(TestData.alliance(), "Elsewhere")), 2))),
                 invalid("cadence.unit", (json, a) -> cadence(json).put("unit", "FORTNIGHTS")),
                 invalid("name", (json, a) -> json.put("name", "")));
     }

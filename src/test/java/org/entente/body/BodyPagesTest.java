@@ -87,6 +87,36 @@ class BodyPagesTest {
     }
 
     @Test
+    void perPartnerTripCapsAreSavedAndShown() {
+        TestData.Alliance a = TestData.twoPartnerAlliance();
+        Document form = browser.get("/alliances/" + a.id() + "/bodies/new");
+
+        Document shown = browser.follow(browser.submit(form, FORM, Map.of("name", "Capped",
+                "policy.tripsPerPartnerPerYear", "6", "tripCap", List.of("", "3"))));
+
+        assertThat(shown.selectFirst("#trip-caps").text()).isEqualTo("at most 6; Theirs at most 3");
+        Document edit = browser.get(shown.selectFirst("#edit-body").attr("href"));
+        assertThat(edit.selectFirst("[id=tripCap-" + a.theirs() + "]").attr("value")).isEqualTo("3");
+        assertThat(edit.selectFirst("[id=tripCap-" + a.ours() + "]").attr("value")).isEmpty();
+    }
+
+    @Test
+    void aNegativeTripCapIsMarkedAtItsFieldAndKeepsWhatWasTyped() {
+        TestData.Alliance a = TestData.twoPartnerAlliance();
+        Document form = browser.get("/alliances/" + a.id() + "/bodies/new");
+
+        Response r = browser.submit(form, FORM, Map.of("name", "Capped", "tripCap", List.of("-2", "")));
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document page = Browser.parse(r);
+        assertThat(page.selectFirst("[id=policy.tripCaps-help]").text())
+                .isEqualTo("Each trip cap is a whole number from 0 to 52");
+        assertThat(page.selectFirst("[id=tripCap-" + a.ours() + "]").attr("value")).isEqualTo("-2");
+        assertThat(page.selectFirst("[id=tripCap-" + a.ours() + "]").attr("aria-invalid")).isEqualTo("true");
+        given().get("/api/alliances/" + a.id() + "/bodies").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
     void aTextWhereANumberBelongsIsMarkedAtThatField() {
         TestData.Alliance a = TestData.twoPartnerAlliance();
         Document form = browser.get("/alliances/" + a.id() + "/bodies/new");

@@ -50,6 +50,43 @@ public final class PlannerBenchmark {
         }
         System.out.printf(Locale.ROOT, "10-year weekly plan (520 meetings, k=2): %.3f ms median%n",
                 median(() -> new RotationPlanner().plan(request(2, 520)), 51));
+        threeZones();
+    }
+
+    private static final int[] ZONE_SIZES = {130, 260, 520, 1_040, 2_080};
+
+    /** Amsterdam + Austin + Singapore with per-partner trip caps: the case the one-zone table does not cover. */
+    private static void threeZones() {
+        for (int i = 0; i < 50; i++) {
+            new RotationPlanner().plan(threeZoneRequest(520));
+        }
+        System.out.println("| three zones, per-partner caps: n | plan median ms |");
+        System.out.println("|---|---|");
+        double[] ms = new double[ZONE_SIZES.length];
+        for (int s = 0; s < ZONE_SIZES.length; s++) {
+            PlanRequest request = threeZoneRequest(ZONE_SIZES[s]);
+            ms[s] = median(() -> new RotationPlanner().plan(request), ZONE_SIZES[s] >= 1_000 ? 11 : 31);
+            System.out.printf(Locale.ROOT, "| %d | %.3f |%n", ZONE_SIZES[s], ms[s]);
+        }
+        double exponent = Math.log(ms[ms.length - 1] / ms[0])
+                / Math.log((double) ZONE_SIZES[ZONE_SIZES.length - 1] / ZONE_SIZES[0]);
+        System.out.printf(Locale.ROOT, "three zones growth exponent (log-log slope) 130->2,080: %.2f%n", exponent);
+    }
+
+    /**
+     * Weekly meetings at 15:00 Amsterdam, partners in Amsterdam, Austin and Singapore (09:00-17:00 each), host
+     * weights 1:2:3, 50 % in person, at most 2 videos in a row, trip caps 4 (Amsterdam), 6 (Austin), default 5.
+     */
+    static PlanRequest threeZoneRequest(int n) {
+        List<Office> offices = List.of(
+                new Office(1, 101, "NL", null, "Europe/Amsterdam", LocalTime.of(9, 0), LocalTime.of(17, 0)),
+                new Office(2, 102, "US", "US-TX", "America/Chicago", LocalTime.of(9, 0), LocalTime.of(17, 0)),
+                new Office(3, 103, "SG", null, "Asia/Singapore", LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        Cadence cadence = Cadence.everyWeeks(1, LocalDate.of(2027, 1, 12), n, LocalTime.of(15, 0), 60,
+                "Europe/Amsterdam");
+        ModePolicy policy = new ModePolicy(0.5, null, false, java.util.Map.of(1L, 1, 2L, 2, 3L, 3), 2, 5, 2, true,
+                null, null, java.util.Map.of(1L, 4, 2L, 6));
+        return PlanRequest.of(cadence, offices, policy, new WeekendsOnly());
     }
 
     /** One body meeting weekly, k partners with unequal weights 1..k, 50 % in person, dinner every 2nd. */

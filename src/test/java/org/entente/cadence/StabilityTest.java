@@ -68,4 +68,39 @@ class StabilityTest {
         assertThat(kept.report().travel().maxDeviation()).isEqualTo(fresh.report().travel().maxDeviation());
         assertThat(kept.report().host().maxDeviation()).isEqualTo(fresh.report().host().maxDeviation());
     }
+
+    @Test
+    void locking_one_call_of_an_all_video_body_in_three_zones_keeps_the_later_call_times() {
+        List<Office> threeZones = List.of(Fixtures.AMSTERDAM, Fixtures.AUSTIN, new Office(16, 160, "SG", null,
+                "Asia/Singapore", java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)));
+        ModePolicy allVideo = Fixtures.withoutLaunch(ModePolicy.share(0));
+        Cadence weekly = every(1, 40);
+        List<Meeting> before = new RotationPlanner().plan(PlanRequest.of(weekly, threeZones, allVideo, null))
+                .meetings();
+        Meeting fifth = before.get(4);
+        Meeting later = new Meeting(5, fifth.start().plusHours(1), fifth.end().plusHours(1), Mode.VIDEO, null, null,
+                false, false, true, true, null, true);
+
+        PlanResult after = new RotationPlanner().plan(new PlanRequest(weekly, threeZones, allVideo, List.of(later),
+                before, null));
+
+        assertThat(after.meetings().subList(5, 40)).isEqualTo(before.subList(5, 40));
+        assertThat(after.report().changedFromPrevious()).isZero();
+    }
+
+    @Test
+    void re_planning_an_unchanged_plan_with_per_partner_caps_changes_nothing() {
+        List<Office> three = List.of(Fixtures.AMSTERDAM, Fixtures.AUSTIN, Fixtures.BERLIN);
+        ModePolicy capped = new ModePolicy(0.5, null, false, java.util.Map.of(12L, 1, 13L, 2, 14L, 3), 2, 5, 2,
+                true, null, null, java.util.Map.of(12L, 4, 13L, 6));
+        Cadence fortnightly = every(2, 78);
+        List<Meeting> before = new RotationPlanner().plan(PlanRequest.of(fortnightly, three, capped, null))
+                .meetings();
+
+        PlanResult again = new RotationPlanner().plan(new PlanRequest(fortnightly, three, capped, List.of(), before,
+                null));
+
+        assertThat(again.meetings()).isEqualTo(before);
+        assertThat(again.report().changedFromPrevious()).isZero();
+    }
 }

@@ -61,4 +61,52 @@ class TripCapRuleTest {
         assertThat(result.report().trips()).containsExactly(
                 new TripCount(Fixtures.OURS, 2027, 2), new TripCount(Fixtures.THEIRS, 2027, 2));
     }
+
+    @Test
+    void a_cap_for_one_partner_binds_only_that_partner() {
+        ModePolicy policy = new ModePolicy(0.5, null, false, null, null, null, null, true, null, null,
+                java.util.Map.of(Fixtures.THEIRS, 2));
+
+        PlanResult result = Fixtures.plan(FORTNIGHTLY, policy);
+
+        assertThat(result.report().trips()).filteredOn(t -> t.partnerId() == Fixtures.THEIRS)
+                .allSatisfy(t -> assertThat(t.trips()).isLessThanOrEqualTo(2));
+        assertThat(result.report().trips()).filteredOn(t -> t.partnerId() == Fixtures.OURS)
+                .anySatisfy(t -> assertThat(t.trips()).isGreaterThan(2));
+        assertThat(result.report().brokenRules()).extracting(BrokenRule::rule)
+                .doesNotContain("policy.tripsPerPartnerPerYear").contains("policy.hostWeights");
+    }
+
+    @Test
+    void a_partner_cap_overrides_the_default_cap() {
+        ModePolicy policy = new ModePolicy(0.5, null, false, null, null, 4, null, true, null, null,
+                java.util.Map.of(Fixtures.OURS, 6));
+
+        PlanResult result = Fixtures.plan(FORTNIGHTLY, policy);
+
+        assertThat(result.report().trips()).allSatisfy(t -> assertThat(t.trips())
+                .isLessThanOrEqualTo(t.partnerId() == Fixtures.OURS ? 6 : 4));
+        assertThat(result.report().trips()).anySatisfy(t -> assertThat(t.trips()).isGreaterThan(4));
+    }
+
+    @Test
+    void per_partner_caps_bound_the_in_person_meetings_of_a_year() {
+        assertThat(TripCaps.inPersonPerYear(new int[] {4, 4}, 26)).isEqualTo(8);
+        assertThat(TripCaps.inPersonPerYear(new int[] {4, 4, 4}, 26)).isEqualTo(6);
+        assertThat(TripCaps.inPersonPerYear(new int[] {1, 4, Integer.MAX_VALUE}, 26)).isEqualTo(5);
+        assertThat(TripCaps.inPersonPerYear(new int[] {0, Integer.MAX_VALUE}, 26)).isEqualTo(26);
+    }
+
+    @Test
+    void an_unknown_partner_or_a_negative_cap_is_an_input_error() {
+        ModePolicy unknown = new ModePolicy(0.5, null, false, null, null, null, null, true, null, null,
+                java.util.Map.of(99L, 2));
+        ModePolicy negative = new ModePolicy(0.5, null, false, null, null, null, null, true, null, null,
+                java.util.Map.of(Fixtures.OURS, -1));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.plan(FORTNIGHTLY, unknown))
+                .isInstanceOfSatisfying(InvalidPlanInput.class, e -> assertThat(e.field()).isEqualTo("policy.tripCaps"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.plan(FORTNIGHTLY, negative))
+                .isInstanceOfSatisfying(InvalidPlanInput.class, e -> assertThat(e.field()).isEqualTo("policy.tripCaps"));
+    }
 }

@@ -13,6 +13,10 @@ class VideoSlotFinderTest {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Office TOKYO = new Office(15, 150, "JP", null, "Asia/Tokyo", LocalTime.of(9, 0),
             LocalTime.of(17, 0));
+    private static final Office SINGAPORE = new Office(16, 160, "SG", null, "Asia/Singapore", LocalTime.of(9, 0),
+            LocalTime.of(17, 0));
+    private static final Office AUCKLAND = new Office(17, 170, "NZ", null, "Pacific/Auckland", LocalTime.of(9, 0),
+            LocalTime.of(17, 0));
 
     private static VideoSlotFinder amsterdamAndAustin() {
         return new VideoSlotFinder(List.of(Fixtures.AMSTERDAM, Fixtures.AUSTIN), 60, AMSTERDAM);
@@ -50,15 +54,59 @@ class VideoSlotFinderTest {
     }
 
     @Test
-    void with_no_common_hour_the_inconvenient_slot_rotates_between_offices() {
+    void with_no_common_hour_the_worst_office_is_as_little_outside_as_possible() {
         VideoSlotFinder finder = new VideoSlotFinder(List.of(Fixtures.AUSTIN, TOKYO), 60, AMSTERDAM);
 
-        VideoSlotFinder.Slot first = finder.find(LocalDate.of(2027, 1, 12), LocalTime.of(15, 0));
-        VideoSlotFinder.Slot second = finder.find(LocalDate.of(2027, 1, 19), LocalTime.of(15, 0));
+        VideoSlotFinder.Slot slot = finder.find(LocalDate.of(2027, 1, 12), LocalTime.of(15, 0));
 
-        assertThat(first.inconvenient()).isTrue();
-        assertThat(second.inconvenient()).isTrue();
-        assertThat(insideHours(TOKYO, first)).isNotEqualTo(insideHours(TOKYO, second));
+        assertThat(slot.inconvenient()).isTrue();
+        assertThat(local(slot, Fixtures.AUSTIN)).isEqualTo(LocalTime.of(17, 0));
+        assertThat(local(slot, TOKYO)).isEqualTo(LocalTime.of(8, 0));
+    }
+
+    @Test
+    void amsterdam_austin_and_singapore_split_the_early_and_late_hours() {
+        VideoSlotFinder finder = new VideoSlotFinder(List.of(Fixtures.AMSTERDAM, Fixtures.AUSTIN, SINGAPORE), 60,
+                AMSTERDAM, new WeekendsOnly());
+        for (LocalDate day = LocalDate.of(2027, 1, 5); day.getYear() == 2027; day = day.plusWeeks(1)) {
+            VideoSlotFinder.Slot slot = finder.find(day, LocalTime.of(15, 0));
+
+            assertThat(local(slot, Fixtures.AUSTIN)).as("Austin on %s", day).isAfterOrEqualTo(LocalTime.of(5, 0));
+            assertThat(local(slot, SINGAPORE)).as("Singapore on %s", day).isBeforeOrEqualTo(LocalTime.of(20, 0));
+        }
+    }
+
+    @Test
+    void a_friday_call_never_lands_on_the_new_zealand_saturday() {
+        VideoSlotFinder finder = new VideoSlotFinder(List.of(Fixtures.AMSTERDAM, AUCKLAND), 60, AMSTERDAM,
+                new WeekendsOnly());
+        for (LocalDate friday = LocalDate.of(2027, 1, 8); friday.getYear() == 2027; friday = friday.plusWeeks(1)) {
+            VideoSlotFinder.Slot slot = finder.find(friday, LocalTime.of(15, 0));
+
+            assertThat(slot.start().withZoneSameInstant(ZoneId.of(AUCKLAND.timeZone())).getDayOfWeek())
+                    .as("Auckland on %s", friday).isEqualTo(java.time.DayOfWeek.FRIDAY);
+        }
+    }
+
+    @Test
+    void the_last_hour_of_the_twenty_five_hour_day_is_searched() {
+        Office lateShift = new Office(20, 200, "IS", null, "Atlantic/Reykjavik", LocalTime.of(22, 0),
+                LocalTime.of(23, 0));
+        VideoSlotFinder finder = new VideoSlotFinder(List.of(lateShift), 60, AMSTERDAM);
+
+        VideoSlotFinder.Slot slot = finder.find(LocalDate.of(2027, 10, 31), LocalTime.of(15, 0));
+
+        assertThat(slot.inconvenient()).isFalse();
+        assertThat(slot.start().toLocalTime()).isEqualTo(LocalTime.of(23, 0));
+    }
+
+    @Test
+    void the_report_says_per_office_how_many_calls_are_outside_its_hours_and_the_worst() {
+        PlanResult result = Fixtures.plan(Fixtures.every(6, 4), Fixtures.halfInPerson());
+
+        assertThat(result.report().videoHours()).containsExactly(
+                new OfficeHours(Fixtures.OURS, 120, 2, 2, LocalTime.of(15, 45), 15),
+                new OfficeHours(Fixtures.THEIRS, 130, 2, 2, LocalTime.of(8, 45), 15));
     }
 
     @Test
@@ -77,8 +125,7 @@ class VideoSlotFinderTest {
         assertThat(result.meetings().get(2).start().toLocalTime()).isEqualTo(LocalTime.of(15, 0));
     }
 
-    private static boolean insideHours(Office office, VideoSlotFinder.Slot slot) {
-        LocalTime local = slot.start().withZoneSameInstant(ZoneId.of(office.timeZone())).toLocalTime();
-        return !local.isBefore(office.workdayStart()) && !local.plusMinutes(60).isAfter(office.workdayEnd());
+    private static LocalTime local(VideoSlotFinder.Slot slot, Office office) {
+        return slot.start().withZoneSameInstant(ZoneId.of(office.timeZone())).toLocalTime();
     }
 }

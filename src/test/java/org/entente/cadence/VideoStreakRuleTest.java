@@ -1,6 +1,7 @@
 package org.entente.cadence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.entente.cadence.Fixtures.every;
 import static org.entente.cadence.Fixtures.withVideoLimit;
 
@@ -14,7 +15,9 @@ class VideoStreakRuleTest {
         PlanResult result = Fixtures.plan(every(4, 30), withVideoLimit(ModePolicy.share(1.0 / 3), 2));
 
         assertThat(result.report().longestVideoStreak()).isEqualTo(2);
-        assertThat(result.report().brokenRules()).isEmpty();
+        assertThat(result.report().brokenRules()).extracting(BrokenRule::rule, BrokenRule::sequence)
+                .as("only the in-person launch's cost to balance is reported").containsExactly(
+                        tuple("policy.inPersonShare", 1));
     }
 
     @Test
