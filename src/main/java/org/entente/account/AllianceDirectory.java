@@ -34,6 +34,16 @@ public class AllianceDirectory {
                 .getSingleResult();
     }
 
+    /** The user's alliances by name with their role on each, in one statement (the profile lists them). */
+    @SuppressWarnings("unchecked")
+    public List<AccessView.AllianceRole> rolesOf(long userId) {
+        List<Object[]> rows = entities.createNativeQuery("select a.id, a.name, x.role from alliance_access x "
+                + "join alliance a on a.id = x.alliance_id where x.user_id = ?1 order by a.name, a.id")
+                .setParameter(1, userId).getResultList();
+        return rows.stream().map(r -> new AccessView.AllianceRole(((Number) r[0]).longValue(), (String) r[1],
+                AccessRole.valueOf((String) r[2]))).toList();
+    }
+
     /** The users with a role on the alliance, for the alliance page. */
     public List<AllianceAccess> of(Long allianceId) {
         return AllianceAccess.forAlliance(allianceId);
