@@ -55,10 +55,12 @@ public class PlanPages {
     ScheduleCache cache;
     @Inject
     Viewer viewer;
+    @Inject
+    FeedStatus feeds;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance schedule(String bodyName, long bodyId, RawString content);
+        static native TemplateInstance schedule(String bodyName, long bodyId, String feedIssuedAt, RawString content);
 
         static native TemplateInstance scheduleContent(ScheduleView view, List<Plan> versions, boolean current,
                                                        boolean mayEdit);
@@ -87,7 +89,8 @@ public class PlanPages {
                     Html.utf8(Templates.scheduleContent(view, versions, current, mayEdit).render()),
                     ScheduleCache.validUntil(view.upcoming().stream()));
         });
-        return Html.around(page.html(), content -> Templates.schedule(page.title(), id, content));
+        String feedIssuedAt = feeds.issuedAt("bodies", id);
+        return Html.around(page.html(), content -> Templates.schedule(page.title(), id, feedIssuedAt, content));
     }
 
     @GET
