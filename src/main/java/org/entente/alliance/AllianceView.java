@@ -9,7 +9,7 @@ public record AllianceView(long id, String name, AllianceStatus status, LocalDat
                            List<PartnerView> partners) {
 
     /** One partner organisation with its offices (default venue first, then by city) and people (by name). */
-    public record PartnerView(long id, String name, boolean ours, List<OfficeRow> offices, List<PersonRow> people) {
+    public record PartnerView(Long id, String name, boolean ours, List<OfficeRow> offices, List<PersonRow> people) {
     }
 
     /** One office of a partner. */

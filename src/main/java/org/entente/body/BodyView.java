@@ -27,8 +27,8 @@ public record BodyView(String chair, List<Side> sides, String cadence, String in
         }
     }
 
-    /** Someone who may sit on a body of the alliance, with their partner's name, for the body form. */
-    public record Candidate(long id, String name, String partner) {
+    /** Someone who may sit on a body of the alliance, with their partner's name, for the body form (boxed id: the form compares {@code p.id.toString}). */
+    public record Candidate(Long id, String name, String partner) {
 
         public static List<Candidate> of(AllianceView alliance) {
             return alliance.partners().stream().flatMap(p -> p.people().stream()
