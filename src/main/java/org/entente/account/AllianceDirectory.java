@@ -1,18 +1,16 @@
 package org.entente.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.NotFoundException;
 
 import java.util.List;
 
 /**
- * What the account pages need to know of alliances (that one exists, its name) without depending on the alliance
- * package; templates of other features list an alliance's users through {@code inject:allianceAccess}.
+ * What the account pages need to know of alliances (that one exists, its name, a user's alliances by name) without
+ * depending on the alliance package. Pages call it before they render; no template reaches it.
  */
 @ApplicationScoped
-@Named("allianceAccess")
 public class AllianceDirectory {
 
     private final EntityManager entities;
@@ -42,10 +40,5 @@ public class AllianceDirectory {
                 .setParameter(1, userId).getResultList();
         return rows.stream().map(r -> new AccessView.AllianceRole(((Number) r[0]).longValue(), (String) r[1],
                 AccessRole.valueOf((String) r[2]))).toList();
-    }
-
-    /** The users with a role on the alliance, for the alliance page. */
-    public List<AllianceAccess> of(Long allianceId) {
-        return AllianceAccess.forAlliance(allianceId);
     }
 }

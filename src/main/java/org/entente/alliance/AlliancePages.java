@@ -41,7 +41,8 @@ public class AlliancePages {
 
         static native TemplateInstance show(AllianceView alliance, List<AllianceBodies.Summary> bodies);
 
-        static native TemplateInstance form(AllianceView.Row alliance, AllianceForm form, FieldErrors errors, String conflict,
+        static native TemplateInstance form(AllianceView.Row alliance, AllianceForm form, FieldErrors errors,
+                                            String conflict,
                                             List<Option> statuses);
     }
 
@@ -85,7 +86,8 @@ public class AlliancePages {
     @Path("alliances/{id}/edit")
     public TemplateInstance editForm(long id) {
         Alliance alliance = alliances.get(id);
-        return Templates.form(AllianceView.Row.of(alliance), AllianceForm.of(alliance), FieldErrors.none(), null, STATUSES);
+        return Templates.form(AllianceView.Row.of(alliance), AllianceForm.of(alliance), FieldErrors.none(), null,
+                STATUSES);
     }
 
     @POST

@@ -31,8 +31,9 @@ public class AllianceViews {
     public AllianceView show(long id) {
         Alliance alliance = alliances.get(id);
         List<Partner> partners = Partner.list("alliance.id = ?1 order by id", id);
-        Map<Long, List<Office>> offices = Office.<Office>list("partner.alliance.id = ?1 order by defaultVenue desc, city", id)
-                .stream().collect(Collectors.groupingBy(o -> partnerId(o.partner)));
+        Map<Long, List<Office>> offices = Office.<Office>list(
+                        "partner.alliance.id = ?1 order by defaultVenue desc, city", id).stream()
+                .collect(Collectors.groupingBy(o -> partnerId(o.partner)));
         Map<Long, List<Person>> people = Person.<Person>list("partner.alliance.id = ?1 order by name", id).stream()
                 .collect(Collectors.groupingBy(p -> partnerId(p.partner)));
         return new AllianceView(alliance.id, alliance.name, alliance.status, alliance.launchDate, alliance.purpose,

@@ -50,7 +50,8 @@ public class PartnerPages {
     @GET
     @Path("alliances/{id}/partners/new")
     public TemplateInstance newPartnerForm(long id) {
-        return Templates.partnerForm(AllianceView.Row.of(alliances.get(id)), null, new PartnerForm(), FieldErrors.none(), null);
+        return Templates.partnerForm(AllianceView.Row.of(alliances.get(id)), null, new PartnerForm(),
+                FieldErrors.none(), null);
     }
 
     @POST
@@ -102,7 +103,8 @@ public class PartnerPages {
     @GET
     @Path("partners/{id}/offices/new")
     public TemplateInstance newOfficeForm(long id) {
-        return Templates.officeForm(AllianceView.PartnerRef.of(partners.get(id)), null, OfficeForm.blank(), FieldErrors.none(), null, ZONES);
+        return Templates.officeForm(AllianceView.PartnerRef.of(partners.get(id)), null, OfficeForm.blank(),
+                FieldErrors.none(), null, ZONES);
     }
 
     @POST

@@ -27,7 +27,10 @@ public record BodyView(String chair, List<Side> sides, String cadence, String in
         }
     }
 
-    /** Someone who may sit on a body of the alliance, with their partner's name, for the body form (boxed id: the form compares {@code p.id.toString}). */
+    /**
+     * Someone who may sit on a body of the alliance, with their partner's name, for the body form (a boxed id: the
+     * form compares {@code p.id.toString}).
+     */
     public record Candidate(Long id, String name, String partner) {
 
         public static List<Candidate> of(AllianceView alliance) {
@@ -49,7 +52,8 @@ public record BodyView(String chair, List<Side> sides, String cadence, String in
         int total = alliance.partners().stream().mapToInt(p -> body.hostWeights.getOrDefault(p.id(), 1)).sum();
         List<String> hosts = alliance.partners().stream().map(p -> {
             int w = body.hostWeights.getOrDefault(p.id(), 1);
-            return p.name() + ": weight " + w + (total > 0 ? " (" + Math.round(100.0 * w / total) + " % of in-person meetings)" : "");
+            return p.name() + ": weight " + w
+                    + (total > 0 ? " (" + Math.round(100.0 * w / total) + " % of in-person meetings)" : "");
         }).toList();
         BigDecimal share = body.policy.inPersonShare.movePointRight(2).stripTrailingZeros();
         return new BodyView(chair == null ? null : chair.name(), sides, body.cadence.toData().summary(),

@@ -49,9 +49,9 @@ public class DaysOffPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance daysOff(AllianceView.Row alliance, List<DaysOffView.Blackout> blackouts,
-                                               List<DaysOffView.OfficeDay> officeDays, List<Option> offices, BlackoutForm blackoutForm,
-                                               FieldErrors blackoutErrors, OfficeDayOffForm dayForm,
-                                               FieldErrors dayErrors);
+                                               List<DaysOffView.OfficeDay> officeDays, List<Option> offices,
+                                               BlackoutForm blackoutForm, FieldErrors blackoutErrors,
+                                               OfficeDayOffForm dayForm, FieldErrors dayErrors);
 
         static native TemplateInstance holidays(AllianceView.Row alliance, LocalDate from, LocalDate to,
                                                 List<HolidayOverview.Row> rows);
@@ -123,7 +123,8 @@ public class DaysOffPages {
     @Path("alliances/{id}/holidays")
     public TemplateInstance holidays(long id, @QueryParam("from") LocalDate from) {
         LocalDate start = from == null ? LocalDate.now(clock) : from;
-        return Templates.holidays(AllianceView.Row.of(alliances.get(id)), start, start.plusYears(1).minusDays(1), overview.rows(id, start));
+        return Templates.holidays(AllianceView.Row.of(alliances.get(id)), start, start.plusYears(1).minusDays(1),
+                overview.rows(id, start));
     }
 
     private TemplateInstance page(long id, BlackoutForm blackoutForm, FieldErrors blackoutErrors,

@@ -71,7 +71,8 @@ public class LaunchPages {
     public TemplateInstance editForm(long id) {
         LaunchItem item = launch.get(id);
         LaunchView view = views.view(item.allianceId);
-        return Templates.itemForm(view, view.item(id), LaunchItemForm.of(item, view.launchDate()), FieldErrors.none(), null);
+        return Templates.itemForm(view, view.item(id), LaunchItemForm.of(item, view.launchDate()), FieldErrors.none(),
+                null);
     }
 
     @POST

@@ -157,7 +157,7 @@ public class PlanPages {
                 .map(o -> new Option(o.id.toString(), o.city + " (" + o.partner.name + ")")).toList();
         List<AllianceView.PersonRow> members = allianceViews.show(body.allianceId).partners().stream()
                 .flatMap(p -> p.people().stream()).filter(p -> body.memberIds.contains(p.id())).toList();
-        return Templates.meetingForm(MeetingView.of(meeting), views.schedule(body.id), form, errors, conflict, MODES, STATUSES,
-                offices, members);
+        return Templates.meetingForm(MeetingView.of(meeting), views.schedule(body.id), form, errors, conflict, MODES,
+                STATUSES, offices, members);
     }
 }
