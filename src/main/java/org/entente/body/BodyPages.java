@@ -131,9 +131,9 @@ public class BodyPages {
 
     /** A new body's meetings are expressed in the time zone of our default office, else the first office. */
     private static String defaultZone(Alliance alliance) {
-        return alliance.partners.stream().sorted((a, b) -> Boolean.compare(b.ours, a.ours))
-                .flatMap(p -> p.defaultOffice().stream()).map((Office o) -> o.timeZone)
-                .findFirst().orElse("Europe/Amsterdam");
+        // one statement for all offices (by partner, default venue first); the stable sort puts ours first
+        return Office.ofAlliance(alliance.id).stream().sorted((a, b) -> Boolean.compare(b.partner.ours, a.partner.ours))
+                .map(o -> o.timeZone).findFirst().orElse("Europe/Amsterdam");
     }
 
     private LocalDate firstDate(Alliance alliance) {
