@@ -29,7 +29,7 @@ public class AccessPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance access(long allianceId, String allianceName, List<AllianceAccess> access,
+        static native TemplateInstance access(long allianceId, String allianceName, List<AccessView.Member> access,
                                               String email, String role, FieldErrors errors, List<Option> roles);
     }
 
@@ -71,6 +71,6 @@ public class AccessPages {
 
     private TemplateInstance page(long id, String email, String role, FieldErrors errors) {
         String name = alliances.name(alliances.require(id));
-        return Templates.access(id, name, AllianceAccess.forAlliance(id), email, role, errors, ROLES);
+        return Templates.access(id, name, AccessView.members(id), email, role, errors, ROLES);
     }
 }

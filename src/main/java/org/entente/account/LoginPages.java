@@ -32,7 +32,8 @@ public class LoginPages {
 
         static native TemplateInstance setup(AccountForm form, FieldErrors errors);
 
-        static native TemplateInstance invitation(UserAccount user, String secret, AccountForm form, FieldErrors errors);
+        static native TemplateInstance invitation(AccountView user, String secret, AccountForm form,
+                                                  FieldErrors errors);
     }
 
     @Inject
@@ -112,7 +113,8 @@ public class LoginPages {
     @Path("invitations/{secret}")
     @PermitAll
     public Response invitation(String secret) {
-        return FormPage.page(200, Templates.invitation(users.invited(secret), secret, AccountForm.blank(),
+        return FormPage.page(200, Templates.invitation(AccountView.of(users.invited(secret)), secret,
+                AccountForm.blank(),
                 FieldErrors.none()));
     }
 
@@ -126,7 +128,7 @@ public class LoginPages {
             flash.set("Welcome, " + user.name + ". Your password is set.");
             return Response.seeOther(URI.create("/alliances")).cookie(cookies.open(session)).build();
         } catch (ValidationFailed e) {
-            return FormPage.page(400, Templates.invitation(user, secret, form, e.errors()));
+            return FormPage.page(400, Templates.invitation(AccountView.of(user), secret, form, e.errors()));
         }
     }
 }

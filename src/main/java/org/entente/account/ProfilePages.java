@@ -27,7 +27,8 @@ public class ProfilePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance profile(UserAccount user, List<AllianceAccess> access, List<ApiToken> tokens,
+        static native TemplateInstance profile(AccountView user, List<AccessView.AllianceRole> access,
+                                               List<AccessView.Token> tokens,
                                                AccountForm form, FieldErrors errors, String newToken,
                                                String tokenName, FieldErrors tokenErrors);
     }
@@ -36,6 +37,8 @@ public class ProfilePages {
     AccountService accounts;
     @Inject
     UserService users;
+    @Inject
+    AllianceDirectory alliances;
     @Inject
     CurrentUser me;
     @Inject
@@ -84,7 +87,7 @@ public class ProfilePages {
     private TemplateInstance page(AccountForm form, FieldErrors errors, String newToken, String tokenName,
                                   FieldErrors tokenErrors) {
         long id = me.id();
-        return Templates.profile(users.get(id), AllianceAccess.forUser(id), users.tokens(id), form, errors, newToken,
-                tokenName, tokenErrors);
+        return Templates.profile(AccountView.of(users.get(id)), alliances.rolesOf(id), AccessView.tokens(id), form,
+                errors, newToken, tokenName, tokenErrors);
     }
 }

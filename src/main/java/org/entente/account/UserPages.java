@@ -30,11 +30,11 @@ public class UserPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<UserAccount> users);
+        static native TemplateInstance list(List<AccountView> users);
 
         static native TemplateInstance invite(AccountForm form, boolean administrator, FieldErrors errors);
 
-        static native TemplateInstance invited(UserAccount user, String link);
+        static native TemplateInstance invited(AccountView user, String link);
     }
 
     @Inject
@@ -47,7 +47,7 @@ public class UserPages {
     @GET
     @Path("users")
     public TemplateInstance list() {
-        return Templates.list(users.list());
+        return Templates.list(users.list().stream().map(AccountView::of).toList());
     }
 
     @GET
@@ -61,7 +61,8 @@ public class UserPages {
     public Response invite(@BeanParam AccountForm form, @RestForm boolean administrator, @Context UriInfo uri) {
         try {
             UserService.Invited invited = users.invite(form.email, form.name, administrator);
-            return FormPage.page(201, Templates.invited(invited.user(), Invitation.link(uri, invited.secret())));
+            return FormPage.page(201, Templates.invited(AccountView.of(invited.user()),
+                    Invitation.link(uri, invited.secret())));
         } catch (ValidationFailed e) {
             return FormPage.page(e.status(), Templates.invite(form, administrator, e.errors()));
         }
@@ -71,7 +72,8 @@ public class UserPages {
     @Path("users/{id}/invitation")
     public Response reinvite(long id, @Context UriInfo uri) {
         UserService.Invited invited = users.reinvite(id);
-        return FormPage.page(201, Templates.invited(invited.user(), Invitation.link(uri, invited.secret())));
+        return FormPage.page(201, Templates.invited(AccountView.of(invited.user()),
+                Invitation.link(uri, invited.secret())));
     }
 
     @POST

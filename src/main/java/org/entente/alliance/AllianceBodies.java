@@ -6,7 +6,8 @@ import java.util.Set;
 /** The governance bodies of an alliance as its page and the counterpart map list them; the body feature provides it. */
 public interface AllianceBodies {
 
-    List<Summary> of(Alliance alliance);
+    /** The alliance's bodies with their member counts, read with a fixed number of statements. */
+    List<Summary> of(long allianceId);
 
     /** Who sits on each body of the alliance: steering committees first, then operating committees, then working groups. */
     List<Layer> layers(long allianceId);

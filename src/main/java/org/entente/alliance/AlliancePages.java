@@ -27,6 +27,8 @@ public class AlliancePages {
     @Inject
     AllianceService alliances;
     @Inject
+    AllianceViews views;
+    @Inject
     AllianceBodies bodies;
     @Inject
     Flash flash;
@@ -35,11 +37,12 @@ public class AlliancePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Alliance> alliances);
+        static native TemplateInstance list(List<AllianceView.Row> alliances);
 
-        static native TemplateInstance show(Alliance alliance, List<AllianceBodies.Summary> bodies);
+        static native TemplateInstance show(AllianceView alliance, List<AllianceBodies.Summary> bodies);
 
-        static native TemplateInstance form(Alliance alliance, AllianceForm form, FieldErrors errors, String conflict,
+        static native TemplateInstance form(AllianceView.Row alliance, AllianceForm form, FieldErrors errors,
+                                            String conflict,
                                             List<Option> statuses);
     }
 
@@ -53,7 +56,7 @@ public class AlliancePages {
     @GET
     @Path("alliances")
     public TemplateInstance list() {
-        return Templates.list(alliances.list());
+        return Templates.list(views.list());
     }
 
     @GET
@@ -75,21 +78,22 @@ public class AlliancePages {
     @GET
     @Path("alliances/{id}")
     public TemplateInstance show(long id) {
-        Alliance alliance = alliances.get(id);
-        return Templates.show(alliance, bodies.of(alliance));
+        AllianceView alliance = views.show(id);
+        return Templates.show(alliance, bodies.of(alliance.id()));
     }
 
     @GET
     @Path("alliances/{id}/edit")
     public TemplateInstance editForm(long id) {
         Alliance alliance = alliances.get(id);
-        return Templates.form(alliance, AllianceForm.of(alliance), FieldErrors.none(), null, STATUSES);
+        return Templates.form(AllianceView.Row.of(alliance), AllianceForm.of(alliance), FieldErrors.none(), null,
+                STATUSES);
     }
 
     @POST
     @Path("alliances/{id}")
     public Response update(long id, @BeanParam AllianceForm form) {
-        Alliance alliance = alliances.get(id);
+        AllianceView.Row alliance = views.row(id);
         FieldErrors errors = new FieldErrors();
         AllianceData data = form.toData(errors);
         return forms.submit(errors, data, () -> "/alliances/" + alliances.update(id, form.version, data).id,

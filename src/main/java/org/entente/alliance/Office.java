@@ -7,6 +7,7 @@ import jakarta.persistence.Version;
 import org.entente.platform.IdentityEntity;
 
 import java.time.LocalTime;
+import java.util.List;
 
 /** A place where a partner works and can host meetings, with its country, time zone and working hours. */
 @Entity
@@ -23,6 +24,12 @@ public class Office extends IdentityEntity {
     public boolean defaultVenue;
     @Version
     public long version;
+
+    /** The alliance's offices with their partners, in one statement: by partner, default venue first, then by city. */
+    public static List<Office> ofAlliance(long allianceId) {
+        return list("select o from Office o join fetch o.partner p where p.alliance.id = ?1 "
+                + "order by p.id, o.defaultVenue desc, o.city", allianceId);
+    }
 
     public void apply(OfficeData data) {
         city = data.city();

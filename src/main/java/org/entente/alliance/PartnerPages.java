@@ -38,23 +38,26 @@ public class PartnerPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance partnerForm(Alliance alliance, Partner partner, PartnerForm form,
+        static native TemplateInstance partnerForm(AllianceView.Row alliance, AllianceView.PartnerRef partner,
+                                                   PartnerForm form,
                                                    FieldErrors errors, String conflict);
 
-        static native TemplateInstance officeForm(Partner partner, Office office, OfficeForm form, FieldErrors errors,
+        static native TemplateInstance officeForm(AllianceView.PartnerRef partner, AllianceView.OfficeRow office,
+                                                  OfficeForm form, FieldErrors errors,
                                                   String conflict, List<String> zones);
     }
 
     @GET
     @Path("alliances/{id}/partners/new")
     public TemplateInstance newPartnerForm(long id) {
-        return Templates.partnerForm(alliances.get(id), null, new PartnerForm(), FieldErrors.none(), null);
+        return Templates.partnerForm(AllianceView.Row.of(alliances.get(id)), null, new PartnerForm(),
+                FieldErrors.none(), null);
     }
 
     @POST
     @Path("alliances/{id}/partners")
     public Response createPartner(long id, @BeanParam PartnerForm form) {
-        Alliance alliance = alliances.get(id);
+        AllianceView.Row alliance = AllianceView.Row.of(alliances.get(id));
         return forms.submit(FieldErrors.none(), form.toData(), () -> PartnerLink.of(partners.addPartner(id, form.toData())),
                 "Partner “" + form.name + "” added.",
                 (e, conflict) -> Templates.partnerForm(alliance, null, form, e, conflict));
@@ -64,16 +67,19 @@ public class PartnerPages {
     @Path("partners/{id}/edit")
     public TemplateInstance editPartnerForm(long id) {
         Partner partner = partners.get(id);
-        return Templates.partnerForm(partner.alliance, partner, PartnerForm.of(partner), FieldErrors.none(), null);
+        return Templates.partnerForm(AllianceView.Row.of(partner.alliance), AllianceView.PartnerRef.of(partner),
+                PartnerForm.of(partner), FieldErrors.none(), null);
     }
 
     @POST
     @Path("partners/{id}")
     public Response updatePartner(long id, @BeanParam PartnerForm form) {
         Partner partner = partners.get(id);
+        AllianceView.Row alliance = AllianceView.Row.of(partner.alliance);
+        AllianceView.PartnerRef ref = AllianceView.PartnerRef.of(partner);
         return forms.submit(FieldErrors.none(), form.toData(),
                 () -> PartnerLink.of(partners.updatePartner(id, form.version, form.toData())), "Partner “" + form.name + "” saved.",
-                (e, conflict) -> Templates.partnerForm(partner.alliance, partner, form, e, conflict));
+                (e, conflict) -> Templates.partnerForm(alliance, ref, form, e, conflict));
     }
 
     @GET
@@ -97,13 +103,14 @@ public class PartnerPages {
     @GET
     @Path("partners/{id}/offices/new")
     public TemplateInstance newOfficeForm(long id) {
-        return Templates.officeForm(partners.get(id), null, OfficeForm.blank(), FieldErrors.none(), null, ZONES);
+        return Templates.officeForm(AllianceView.PartnerRef.of(partners.get(id)), null, OfficeForm.blank(),
+                FieldErrors.none(), null, ZONES);
     }
 
     @POST
     @Path("partners/{id}/offices")
     public Response createOffice(long id, @BeanParam OfficeForm form) {
-        Partner partner = partners.get(id);
+        AllianceView.PartnerRef partner = AllianceView.PartnerRef.of(partners.get(id));
         FieldErrors errors = new FieldErrors();
         OfficeData data = form.toData(errors);
         return forms.submit(errors, data, () -> PartnerLink.of(partners.addOffice(id, data).partner),
@@ -115,18 +122,21 @@ public class PartnerPages {
     @Path("offices/{id}/edit")
     public TemplateInstance editOfficeForm(long id) {
         Office office = partners.office(id);
-        return Templates.officeForm(office.partner, office, OfficeForm.of(office), FieldErrors.none(), null, ZONES);
+        return Templates.officeForm(AllianceView.PartnerRef.of(office.partner), AllianceView.OfficeRow.of(office),
+                OfficeForm.of(office), FieldErrors.none(), null, ZONES);
     }
 
     @POST
     @Path("offices/{id}")
     public Response updateOffice(long id, @BeanParam OfficeForm form) {
         Office office = partners.office(id);
+        AllianceView.PartnerRef partner = AllianceView.PartnerRef.of(office.partner);
+        AllianceView.OfficeRow row = AllianceView.OfficeRow.of(office);
         FieldErrors errors = new FieldErrors();
         OfficeData data = form.toData(errors);
         return forms.submit(errors, data, () -> PartnerLink.of(partners.updateOffice(id, form.version, data).partner),
                 "Office " + form.city + " saved.",
-                (e, conflict) -> Templates.officeForm(office.partner, office, form, e, conflict, ZONES));
+                (e, conflict) -> Templates.officeForm(partner, row, form, e, conflict, ZONES));
     }
 
     @GET

@@ -37,26 +37,29 @@ public class PeoplePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance personForm(Partner partner, Person person, PersonForm form, FieldErrors errors,
+        static native TemplateInstance personForm(AllianceView.PartnerRef partner, AllianceView.PersonRow person,
+                                                  PersonForm form, FieldErrors errors,
                                                   String conflict, List<Option> stances);
     }
 
     @GET
     @Path("partners/{id}/people/new")
     public TemplateInstance newForm(long id) {
-        return Templates.personForm(partners.get(id), null, PersonForm.blank(), FieldErrors.none(), null, STANCES);
+        return Templates.personForm(AllianceView.PartnerRef.of(partners.get(id)), null, PersonForm.blank(),
+                FieldErrors.none(), null, STANCES);
     }
 
     @POST
     @Path("partners/{id}/people")
     public Response create(long id, @BeanParam PersonForm form) {
-        Partner partner = partners.get(id);
+        Partner found = partners.get(id);
+        AllianceView.PartnerRef partner = AllianceView.PartnerRef.of(found);
         FieldErrors errors = new FieldErrors();
         PersonData data = form.toData(errors);
         return forms.submit(errors, data, () -> {
                     people.add(id, data);
-                    return PartnerLink.of(partner);
-                }, form.name + " added to " + partner.name + ".",
+                    return PartnerLink.of(found);
+                }, form.name + " added to " + partner.name() + ".",
                 (e, conflict) -> Templates.personForm(partner, null, form, e, conflict, STANCES));
     }
 
@@ -64,13 +67,16 @@ public class PeoplePages {
     @Path("people/{id}/edit")
     public TemplateInstance editForm(long id) {
         Person person = people.get(id);
-        return Templates.personForm(person.partner, person, PersonForm.of(person), FieldErrors.none(), null, STANCES);
+        return Templates.personForm(AllianceView.PartnerRef.of(person.partner), AllianceView.PersonRow.of(person),
+                PersonForm.of(person), FieldErrors.none(), null, STANCES);
     }
 
     @POST
     @Path("people/{id}")
     public Response update(long id, @BeanParam PersonForm form) {
         Person person = people.get(id);
+        AllianceView.PartnerRef partner = AllianceView.PartnerRef.of(person.partner);
+        AllianceView.PersonRow row = AllianceView.PersonRow.of(person);
         FieldErrors errors = new FieldErrors();
         PersonData data = form.toData(errors);
         return forms.submit(errors, data, () -> {
@@ -78,7 +84,7 @@ public class PeoplePages {
                     // the person read above is in this request's session; the updated one's closed with its transaction
                     return PartnerLink.of(person.partner);
                 }, form.name + " saved.",
-                (e, conflict) -> Templates.personForm(person.partner, person, form, e, conflict, STANCES));
+                (e, conflict) -> Templates.personForm(partner, row, form, e, conflict, STANCES));
     }
 
     @GET

@@ -12,8 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceService;
+import org.entente.alliance.AllianceView;
+import org.entente.alliance.AllianceViews;
 import org.entente.alliance.Office;
-import org.entente.alliance.Person;
 import org.entente.web.Confirm;
 import org.entente.web.FieldErrors;
 import org.entente.web.Flash;
@@ -44,6 +45,8 @@ public class BodyPages {
     @Inject
     AllianceService alliances;
     @Inject
+    AllianceViews allianceViews;
+    @Inject
     Flash flash;
     @Inject
     Clock clock;
@@ -52,10 +55,10 @@ public class BodyPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(Alliance alliance, GovernanceBody body, BodyView view);
+        static native TemplateInstance show(AllianceView alliance, BodyView.Facts body, BodyView view);
 
-        static native TemplateInstance form(Alliance alliance, GovernanceBody body, BodyForm form, FieldErrors errors,
-                                            String conflict, List<Person> people, List<Option> kinds,
+        static native TemplateInstance form(AllianceView alliance, BodyView.Facts body, BodyForm form, FieldErrors errors,
+                                            String conflict, List<BodyView.Candidate> people, List<Option> kinds,
                                             List<Option> weekdays, List<Option> weeks);
     }
 
@@ -80,8 +83,8 @@ public class BodyPages {
     @Path("bodies/{id}")
     public TemplateInstance show(long id) {
         GovernanceBody body = bodies.get(id);
-        Alliance alliance = alliances.get(body.allianceId);
-        return Templates.show(alliance, body, BodyView.of(alliance, body));
+        AllianceView alliance = allianceViews.show(body.allianceId);
+        return Templates.show(alliance, BodyView.Facts.of(body), BodyView.of(alliance, body));
     }
 
     @GET
@@ -121,14 +124,16 @@ public class BodyPages {
 
     private TemplateInstance form(Alliance alliance, GovernanceBody body, BodyForm form, FieldErrors errors,
                                   String conflict) {
-        return Templates.form(alliance, body, form, errors, conflict, bodies.candidates(alliance), KINDS, WEEKDAYS, WEEKS);
+        AllianceView view = allianceViews.show(alliance.id);
+        return Templates.form(view, body == null ? null : BodyView.Facts.of(body), form, errors, conflict,
+                BodyView.Candidate.of(view), KINDS, WEEKDAYS, WEEKS);
     }
 
     /** A new body's meetings are expressed in the time zone of our default office, else the first office. */
     private static String defaultZone(Alliance alliance) {
-        return alliance.partners.stream().sorted((a, b) -> Boolean.compare(b.ours, a.ours))
-                .flatMap(p -> p.defaultOffice().stream()).map((Office o) -> o.timeZone)
-                .findFirst().orElse("Europe/Amsterdam");
+        // one statement for all offices (by partner, default venue first); the stable sort puts ours first
+        return Office.ofAlliance(alliance.id).stream().sorted((a, b) -> Boolean.compare(b.partner.ours, a.partner.ours))
+                .map(o -> o.timeZone).findFirst().orElse("Europe/Amsterdam");
     }
 
     private LocalDate firstDate(Alliance alliance) {

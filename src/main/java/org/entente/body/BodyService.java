@@ -44,15 +44,15 @@ public class BodyService implements AllianceBodies {
     }
 
     @Override
-    public List<Summary> of(Alliance alliance) {
-        return GovernanceBody.ofAlliance(alliance.id).stream()
+    public List<Summary> of(long allianceId) {
+        return GovernanceBody.withMembers(allianceId).stream()
                 .map(b -> new Summary(b.id, b.name, b.kind.label, b.cadence.toData().summary(), b.memberIds.size()))
                 .toList();
     }
 
     @Override
     public List<Layer> layers(long allianceId) {
-        return GovernanceBody.ofAlliance(allianceId).stream()
+        return GovernanceBody.withMembers(allianceId).stream()
                 .sorted(Comparator.comparing((GovernanceBody b) -> b.kind).thenComparing(b -> b.name))
                 .map(b -> new Layer(b.id, b.name, b.kind.label, Set.copyOf(b.memberIds)))
                 .toList();

@@ -60,6 +60,12 @@ public class GovernanceBody extends IdentityEntity {
         return list("allianceId = ?1 order by kind, name", allianceId);
     }
 
+    /** The alliance's bodies with their member ids, in one statement (a page listing members reads no more). */
+    public static List<GovernanceBody> withMembers(long allianceId) {
+        return list("select distinct b from GovernanceBody b left join fetch b.memberIds where b.allianceId = ?1 "
+                + "order by b.kind, b.name", allianceId);
+    }
+
     public static boolean nameTaken(long allianceId, String name, Long exceptId) {
         return count("allianceId = ?1 and lower(name) = lower(?2) and id <> ?3",
                 allianceId, name, exceptId == null ? -1L : exceptId) > 0;

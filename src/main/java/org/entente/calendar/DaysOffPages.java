@@ -12,7 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.entente.alliance.Alliance;
+import org.entente.alliance.AllianceView;
 import org.entente.alliance.AllianceService;
+import org.entente.alliance.Office;
 import org.entente.web.Confirm;
 import org.entente.web.FieldErrors;
 import org.entente.web.Flash;
@@ -46,13 +48,12 @@ public class DaysOffPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance daysOff(Alliance alliance, List<BlackoutPeriod> blackouts,
-                                               List<OfficeDayOff> officeDays, Map<Long, String> officeLabels,
-                                               List<Option> offices, BlackoutForm blackoutForm,
-                                               FieldErrors blackoutErrors, OfficeDayOffForm dayForm,
-                                               FieldErrors dayErrors);
+        static native TemplateInstance daysOff(AllianceView.Row alliance, List<DaysOffView.Blackout> blackouts,
+                                               List<DaysOffView.OfficeDay> officeDays, List<Option> offices,
+                                               BlackoutForm blackoutForm, FieldErrors blackoutErrors,
+                                               OfficeDayOffForm dayForm, FieldErrors dayErrors);
 
-        static native TemplateInstance holidays(Alliance alliance, LocalDate from, LocalDate to,
+        static native TemplateInstance holidays(AllianceView.Row alliance, LocalDate from, LocalDate to,
                                                 List<HolidayOverview.Row> rows);
     }
 
@@ -122,17 +123,22 @@ public class DaysOffPages {
     @Path("alliances/{id}/holidays")
     public TemplateInstance holidays(long id, @QueryParam("from") LocalDate from) {
         LocalDate start = from == null ? LocalDate.now(clock) : from;
-        return Templates.holidays(alliances.get(id), start, start.plusYears(1).minusDays(1), overview.rows(id, start));
+        return Templates.holidays(AllianceView.Row.of(alliances.get(id)), start, start.plusYears(1).minusDays(1),
+                overview.rows(id, start));
     }
 
     private TemplateInstance page(long id, BlackoutForm blackoutForm, FieldErrors blackoutErrors,
                                   OfficeDayOffForm dayForm, FieldErrors dayErrors) {
         Alliance alliance = alliances.get(id);
-        Map<Long, String> labels = alliance.partners.stream().flatMap(p -> p.offices.stream())
+        Map<Long, String> labels = Office.ofAlliance(id).stream()
                 .collect(Collectors.toMap(o -> o.id, HolidayOverview::label));
         List<Option> offices = labels.entrySet().stream().map(e -> new Option(e.getKey().toString(), e.getValue()))
                 .sorted(java.util.Comparator.comparing(Option::label)).toList();
-        return Templates.daysOff(alliance, daysOff.blackouts(id), daysOff.officeDaysOff(id), labels, offices,
+        return Templates.daysOff(AllianceView.Row.of(alliance),
+                daysOff.blackouts(id).stream().map(DaysOffView.Blackout::of).toList(),
+                daysOff.officeDaysOff(id).stream()
+                        .map(d -> new DaysOffView.OfficeDay(d.id, d.offDate, labels.get(d.officeId), d.name)).toList(),
+                offices,
                 blackoutForm, blackoutErrors, dayForm, dayErrors);
     }
 }

@@ -99,6 +99,6 @@ public class DaysOffService {
     }
 
     static List<Long> officeIds(Alliance alliance) {
-        return alliance.partners.stream().flatMap(p -> p.offices.stream()).map(o -> o.id).toList();
+        return Office.ofAlliance(alliance.id).stream().map(o -> o.id).toList();
     }
 }

@@ -1,11 +1,11 @@
 package org.entente.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.entente.alliance.PersonService;
 import org.entente.body.BodyService;
+import org.entente.plan.FeedStatus;
 import org.entente.platform.DirectReads;
 import org.entente.platform.RetryOnDeadlock;
 import org.entente.platform.Secrets;
@@ -19,8 +19,7 @@ import java.time.LocalDateTime;
  */
 @ApplicationScoped
 @RetryOnDeadlock
-@Named("feeds")
-public class FeedService {
+public class FeedService implements FeedStatus {
 
     private final BodyService bodies;
     private final PersonService people;
@@ -60,10 +59,11 @@ public class FeedService {
     }
 
     /**
-     * When the current feed of an owner was issued ("2026-11-23 10:31 UTC"), or null when it has none; templates
-     * call it as {@code inject:feeds.issuedAt('bodies', id)} with the owner's path segment. Every schedule page asks,
-     * so the statement goes straight through JDBC ({@link DirectReads}).
+     * When the current feed of an owner was issued ("2026-11-23 10:31 UTC"), or null when it has none; the schedule
+     * and meeting pages ask before they render, with the owner's path segment. Every schedule page asks, so the
+     * statement goes straight through JDBC ({@link DirectReads}).
      */
+    @Override
     public String issuedAt(String ownerPath, Long id) {
         FeedOwner owner = FeedOwner.BODY.path.equals(ownerPath) ? FeedOwner.BODY : FeedOwner.PERSON;
         return id == null ? null : reads.first("SELECT created_at FROM calendar_feed WHERE " + owner.sqlColumn + " = ?",

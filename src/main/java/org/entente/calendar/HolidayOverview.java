@@ -1,10 +1,8 @@
 package org.entente.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceService;
 import org.entente.alliance.Office;
-import org.entente.alliance.Partner;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,10 +29,10 @@ public class HolidayOverview {
 
     /** The days off from {@code from} up to (excluding) the same date a year later, by date then office. */
     public List<Row> rows(long allianceId, LocalDate from) {
-        Alliance alliance = alliances.get(allianceId);
+        alliances.get(allianceId);
         LocalDate end = from.plusYears(1);
         List<Row> rows = new ArrayList<>();
-        List<Office> offices = alliance.partners.stream().flatMap((Partner p) -> p.offices.stream()).toList();
+        List<Office> offices = Office.ofAlliance(allianceId);
         Map<Long, String> labels = offices.stream().collect(Collectors.toMap(o -> o.id, HolidayOverview::label));
         for (Office o : offices) {
             for (int year = from.getYear(); year <= end.getYear(); year++) {

@@ -35,7 +35,7 @@ public class LaunchPages {
     static class Templates {
         static native TemplateInstance show(LaunchView view, LaunchItemForm form, FieldErrors errors, String conflict);
 
-        static native TemplateInstance itemForm(LaunchView view, LaunchItem item, LaunchItemForm form,
+        static native TemplateInstance itemForm(LaunchView view, LaunchView.Row item, LaunchItemForm form,
                                                 FieldErrors errors, String conflict);
     }
 
@@ -70,7 +70,8 @@ public class LaunchPages {
     public TemplateInstance editForm(long id) {
         LaunchItem item = launch.get(id);
         LaunchView view = views.view(item.allianceId);
-        return Templates.itemForm(view, item, LaunchItemForm.of(item, view.launchDate()), FieldErrors.none(), null);
+        return Templates.itemForm(view, view.item(id), LaunchItemForm.of(item, view.launchDate()), FieldErrors.none(),
+                null);
     }
 
     @POST
@@ -84,7 +85,7 @@ public class LaunchPages {
                     launch.update(id, form.version, data);
                     return "/alliances/" + item.allianceId + "/launch#item-" + id;
                 }, "“" + data.title() + "” saved.",
-                (e, conflict) -> Templates.itemForm(view, item, form, e, conflict));
+                (e, conflict) -> Templates.itemForm(view, view.item(id), form, e, conflict));
     }
 
     @POST

@@ -46,4 +46,10 @@ public record LaunchView(long allianceId, String allianceName, LocalDate launchD
             return kind != null;
         }
     }
+
+    /** The checklist item with this id, as its edit form shows it. */
+    public Row item(long id) {
+        return items.stream().filter(r -> r.id() == id).findFirst()
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No launch item " + id));
+    }
 }

@@ -28,17 +28,17 @@ public class IcebreakerPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Icebreaker> icebreakers, IcebreakerForm form, FieldErrors errors,
+        static native TemplateInstance list(List<IcebreakerView> icebreakers, IcebreakerForm form, FieldErrors errors,
                                             String conflict);
 
-        static native TemplateInstance form(Icebreaker icebreaker, IcebreakerForm form, FieldErrors errors,
+        static native TemplateInstance form(IcebreakerView icebreaker, IcebreakerForm form, FieldErrors errors,
                                             String conflict);
     }
 
     @GET
     @Path("icebreakers")
     public TemplateInstance list() {
-        return Templates.list(icebreakers.list(), IcebreakerForm.blank(), FieldErrors.none(), null);
+        return Templates.list(library(), IcebreakerForm.blank(), FieldErrors.none(), null);
     }
 
     @POST
@@ -47,20 +47,20 @@ public class IcebreakerPages {
         IcebreakerData data = form.toData();
         return forms.submit(FieldErrors.none(), data, () -> "/icebreakers#icebreaker-" + icebreakers.add(data).id,
                 "Question added to the library.",
-                (e, conflict) -> Templates.list(icebreakers.list(), form, e, conflict));
+                (e, conflict) -> Templates.list(library(), form, e, conflict));
     }
 
     @GET
     @Path("icebreakers/{id}/edit")
     public TemplateInstance editForm(long id) {
         Icebreaker icebreaker = icebreakers.get(id);
-        return Templates.form(icebreaker, IcebreakerForm.of(icebreaker), FieldErrors.none(), null);
+        return Templates.form(IcebreakerView.of(icebreaker), IcebreakerForm.of(icebreaker), FieldErrors.none(), null);
     }
 
     @POST
     @Path("icebreakers/{id}")
     public Response update(long id, @BeanParam IcebreakerForm form) {
-        Icebreaker icebreaker = icebreakers.get(id);
+        IcebreakerView icebreaker = IcebreakerView.of(icebreakers.get(id));
         IcebreakerData data = form.toData();
         return forms.submit(FieldErrors.none(), data, () -> {
                     icebreakers.update(id, form.version, data);
@@ -77,6 +77,10 @@ public class IcebreakerPages {
                     return "/icebreakers#icebreaker-" + id;
                 }, active ? "Question reactivated: new plans may use it again."
                         : "Question deactivated: new plans no longer use it.",
-                (e, conflict) -> Templates.list(icebreakers.list(), IcebreakerForm.blank(), e, conflict));
+                (e, conflict) -> Templates.list(library(), IcebreakerForm.blank(), e, conflict));
+    }
+
+    private List<IcebreakerView> library() {
+        return icebreakers.list().stream().map(IcebreakerView::of).toList();
     }
 }

@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceService;
-import org.entente.alliance.Person;
+import org.entente.alliance.AllianceView;
+import org.entente.alliance.AllianceViews;
+import org.entente.alliance.Office;
 import org.entente.body.BodyService;
 import org.entente.body.GovernanceBody;
 import org.entente.web.FieldErrors;
@@ -49,6 +51,8 @@ public class PlanPages {
     @Inject
     AllianceService alliances;
     @Inject
+    AllianceViews allianceViews;
+    @Inject
     Flash flash;
     @Inject
     FormPage forms;
@@ -56,19 +60,23 @@ public class PlanPages {
     ScheduleCache cache;
     @Inject
     Viewer viewer;
+    @Inject
+    FeedStatus feeds;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance schedule(String bodyName, long bodyId, RawString content);
+        static native TemplateInstance schedule(String bodyName, long bodyId, String feedIssuedAt, RawString content);
 
-        static native TemplateInstance scheduleContent(ScheduleView view, List<Plan> versions, boolean current,
+        static native TemplateInstance scheduleContent(ScheduleView view, List<ScheduleView.Version> versions,
+                                                       boolean current,
                                                        boolean mayEdit);
 
         static native TemplateInstance preview(ScheduleView view, PlanPreview preview, List<PlanDifference> changes);
 
-        static native TemplateInstance meetingForm(Meeting meeting, ScheduleView view, MeetingForm form,
+        static native TemplateInstance meetingForm(MeetingView meeting, ScheduleView view, MeetingForm form,
                                                    FieldErrors errors, String conflict, List<Option> modes,
-                                                   List<Option> statuses, List<Option> offices, List<Person> members);
+                                                   List<Option> statuses, List<Option> offices,
+                                                   List<AllianceView.PersonRow> members);
     }
 
     /**
@@ -85,10 +93,12 @@ public class PlanPages {
             ScheduleView view = views.schedule(id, versions, version);
             boolean current = versions.isEmpty() || versions.get(0).planVersion == view.planVersion();
             return new ScheduleCache.Page(view.bodyName(),
-                    Html.utf8(Templates.scheduleContent(view, versions, current, mayEdit).render()),
+                    Html.utf8(Templates.scheduleContent(view, ScheduleView.Version.of(versions), current, mayEdit)
+                            .render()),
                     ScheduleCache.validUntil(view.upcoming().stream()));
         });
-        return Html.around(page.html(), content -> Templates.schedule(page.title(), id, content));
+        String feedIssuedAt = feeds.issuedAt("bodies", id);
+        return Html.around(page.html(), content -> Templates.schedule(page.title(), id, feedIssuedAt, content));
     }
 
     @GET
@@ -159,12 +169,11 @@ public class PlanPages {
 
     private TemplateInstance form(Meeting meeting, MeetingForm form, FieldErrors errors, String conflict) {
         GovernanceBody body = bodies.get(meeting.bodyId);
-        Alliance alliance = alliances.get(body.allianceId);
-        List<Option> offices = alliance.partners.stream().flatMap(p -> p.offices.stream()
-                .map(o -> new Option(o.id.toString(), o.city + " (" + p.name + ")"))).toList();
-        List<Person> members = alliance.partners.stream().flatMap(p -> p.people.stream())
-                .filter(p -> body.memberIds.contains(p.id)).toList();
-        return Templates.meetingForm(meeting, views.schedule(body.id), form, errors, conflict, MODES, STATUSES,
-                offices, members);
+        List<Option> offices = Office.ofAlliance(body.allianceId).stream()
+                .map(o -> new Option(o.id.toString(), o.city + " (" + o.partner.name + ")")).toList();
+        List<AllianceView.PersonRow> members = allianceViews.show(body.allianceId).partners().stream()
+                .flatMap(p -> p.people().stream()).filter(p -> body.memberIds.contains(p.id())).toList();
+        return Templates.meetingForm(MeetingView.of(meeting), views.schedule(body.id), form, errors, conflict, MODES,
+                STATUSES, offices, members);
     }
 }

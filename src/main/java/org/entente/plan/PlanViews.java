@@ -145,13 +145,18 @@ public class PlanViews {
         private final List<Office> venues = new ArrayList<>();
         private final List<Long> partnerOrder = new ArrayList<>();
 
+        /** Reads the partners and all their offices with one statement each, however many partners there are. */
         Places(Alliance alliance) {
             this.alliance = alliance;
+            Map<Long, List<Office>> offices = new HashMap<>();
+            Office.ofAlliance(alliance.id)
+                    .forEach(o -> offices.computeIfAbsent(o.partner.id, k -> new ArrayList<>()).add(o));
             for (Partner p : alliance.partners) {
                 partners.put(p.id, p.name);
                 partnerOrder.add(p.id);
-                p.offices.forEach(o -> cities.put(o.id, o.city));
-                p.defaultOffice().ifPresent(venues::add);
+                List<Office> own = offices.getOrDefault(p.id, List.of());
+                own.forEach(o -> cities.put(o.id, o.city));
+                own.stream().findFirst().ifPresent(venues::add); // default venue first: Partner.defaultOffice
             }
         }
 

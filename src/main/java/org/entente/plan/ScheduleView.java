@@ -15,6 +15,14 @@ public record ScheduleView(long bodyId, String bodyName, long allianceId, String
     public record Chip(int sequence, String css, String label) {
     }
 
+    /** One accepted version of the body's plan, for the list of versions. */
+    public record Version(int planVersion, java.time.LocalDateTime acceptedAt, int changedCount) {
+
+        static List<Version> of(List<Plan> history) {
+            return history.stream().map(p -> new Version(p.planVersion, p.acceptedAt, p.changedCount)).toList();
+        }
+    }
+
     /** A report category in words: TRAVEL, VIDEO or HOST followed by a partner id. */
     public String category(String category) {
         if (category.startsWith("HOST ")) {

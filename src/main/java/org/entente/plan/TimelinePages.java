@@ -21,10 +21,12 @@ public class TimelinePages {
     Timelines timelines;
     @Inject
     ScheduleCache cache;
+    @Inject
+    FeedStatus feeds;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance timeline(String title, RawString content, Long personId);
+        static native TemplateInstance timeline(String title, RawString content, Long personId, String feedIssuedAt);
 
         static native TemplateInstance timelineContent(Timelines.Timeline timeline, String heading, Long allianceId,
                                                       Long personId);
@@ -37,14 +39,15 @@ public class TimelinePages {
         ScheduleCache.Stamp stamp = Found.orNotFound(cache.allianceStamp(id).orElse(null), "alliance", id);
         ScheduleCache.Page page = cache.alliancePlan(id, stamp,
                 () -> render(timelines.alliance(id), "Alliance plan", id, null));
-        return Html.around(page.html(), content -> Templates.timeline(page.title(), content, null));
+        return Html.around(page.html(), content -> Templates.timeline(page.title(), content, null, null));
     }
 
     @GET
     @Path("people/{id}/meetings")
     public Response person(long id) {
         ScheduleCache.Page page = render(timelines.person(id), "My meetings", null, id);
-        return Html.around(page.html(), content -> Templates.timeline(page.title(), content, id));
+        String feedIssuedAt = feeds.issuedAt("people", id);
+        return Html.around(page.html(), content -> Templates.timeline(page.title(), content, id, feedIssuedAt));
     }
 
     private static ScheduleCache.Page render(Timelines.Timeline timeline, String heading, Long allianceId, Long personId) {

@@ -43,7 +43,7 @@ public class KeepInTouchPages {
         static native TemplateInstance dashboard(KeepInTouchDashboard view, KeepInTouchDefaultsForm form,
                                                  FieldErrors errors, List<Option> kinds, String today);
 
-        static native TemplateInstance person(KeepInTouchRow row, List<Interaction> interactions,
+        static native TemplateInstance person(KeepInTouchRow row, List<InteractionView> interactions,
                                               List<Option> owners, KeepInTouchForm form,
                                               FieldErrors errors, String conflict);
     }
@@ -77,7 +77,7 @@ public class KeepInTouchPages {
     @Path("people/{id}/keep-in-touch")
     public TemplateInstance person(long id) {
         KeepInTouchRow row = views.row(id);
-        return Templates.person(row, Interaction.ofPerson(id), views.owners(row.allianceId()),
+        return Templates.person(row, InteractionView.ofPerson(id), views.owners(row.allianceId()),
                 KeepInTouchForm.of(row), FieldErrors.none(), null);
     }
 
@@ -91,7 +91,7 @@ public class KeepInTouchPages {
                     keepInTouch.setCadence(id, form.version, data);
                     return "/people/" + id + "/keep-in-touch";
                 }, "Keep-in-touch cadence of " + row.name() + " saved.",
-                (e, conflict) -> Templates.person(row, Interaction.ofPerson(id), views.owners(row.allianceId()),
+                (e, conflict) -> Templates.person(row, InteractionView.ofPerson(id), views.owners(row.allianceId()),
                         form, e, conflict));
     }
 }

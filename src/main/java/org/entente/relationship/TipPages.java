@@ -39,18 +39,18 @@ public class TipPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Tip> tips, List<Option> stances, TipForm form, FieldErrors errors);
+        static native TemplateInstance list(List<TipView> tips, List<Option> stances, TipForm form, FieldErrors errors);
 
-        static native TemplateInstance form(Tip tip, List<Option> stances, TipForm form, FieldErrors errors,
+        static native TemplateInstance form(TipView tip, List<Option> stances, TipForm form, FieldErrors errors,
                                             String conflict);
 
-        static native TemplateInstance sendTip(KeepInTouchRow row, List<Tip> tips, Tip tip, String mailto);
+        static native TemplateInstance sendTip(KeepInTouchRow row, List<TipView> tips, TipView tip, String mailto);
     }
 
     @GET
     @Path("tips")
     public TemplateInstance list() {
-        return Templates.list(tips.list(), STANCES, TipForm.blank(), FieldErrors.none());
+        return Templates.list(library(), STANCES, TipForm.blank(), FieldErrors.none());
     }
 
     @POST
@@ -59,20 +59,20 @@ public class TipPages {
         FieldErrors errors = new FieldErrors();
         TipData data = form.toData(errors);
         return forms.submit(errors, data, () -> "/tips#tip-" + tips.add(data).id, "Tip added.",
-                (e, conflict) -> Templates.list(tips.list(), STANCES, form, e));
+                (e, conflict) -> Templates.list(library(), STANCES, form, e));
     }
 
     @GET
     @Path("tips/{id}/edit")
     public TemplateInstance editForm(long id) {
         Tip tip = tips.get(id);
-        return Templates.form(tip, STANCES, TipForm.of(tip), FieldErrors.none(), null);
+        return Templates.form(TipView.of(tip), STANCES, TipForm.of(tip), FieldErrors.none(), null);
     }
 
     @POST
     @Path("tips/{id}")
     public Response update(long id, @BeanParam TipForm form) {
-        Tip tip = tips.get(id);
+        TipView tip = TipView.of(tips.get(id));
         FieldErrors errors = new FieldErrors();
         TipData data = form.toData(errors);
         return forms.submit(errors, data, () -> {
@@ -88,7 +88,8 @@ public class TipPages {
         KeepInTouchRow row = views.row(id);
         List<Tip> offered = Tip.forStance(row.stance());
         Tip tip = tipId != null ? tips.get(tipId) : offered.isEmpty() ? null : offered.get(0);
-        return Templates.sendTip(row, offered, tip, tip == null ? null : TipEmail.mailto(row, tip));
+        return Templates.sendTip(row, offered.stream().map(TipView::of).toList(), tip == null ? null : TipView.of(tip),
+                tip == null ? null : TipEmail.mailto(row, tip));
     }
 
     /** Logs the tip as sent; back to the dashboard row when sent from there ({@code returnTo=dashboard}). */
@@ -100,5 +101,9 @@ public class TipPages {
         flash.set("Tip sent to " + row.name() + " logged.");
         return Redirects.seeOther("dashboard".equals(returnTo) ? row.dashboardLink(owner)
                 : "/people/" + id + "/keep-in-touch");
+    }
+
+    private List<TipView> library() {
+        return tips.list().stream().map(TipView::of).toList();
     }
 }
