@@ -55,8 +55,8 @@ public record BodyView(String chair, List<Side> sides, String cadence, String in
             return p.name() + ": weight " + w
                     + (total > 0 ? " (" + Math.round(100.0 * w / total) + " % of in-person meetings)" : "");
         }).toList();
-        List<String> caps = alliance.partners.stream().filter(p -> body.tripCaps.containsKey(p.id))
-                .map(p -> p.name + " at most " + body.tripCaps.get(p.id)).toList();
+        List<String> caps = alliance.partners().stream().filter(p -> body.tripCaps.containsKey(p.id()))
+                .map(p -> p.name() + " at most " + body.tripCaps.get(p.id())).toList();
         BigDecimal share = body.policy.inPersonShare.movePointRight(2).stripTrailingZeros();
         return new BodyView(chair == null ? null : chair.name(), sides, body.cadence.toData().summary(),
                 share.toPlainString() + " %",
