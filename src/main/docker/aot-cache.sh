@@ -30,10 +30,11 @@ sql "CREATE DATABASE entente; CREATE USER entente@'127.0.0.1' IDENTIFIED BY 'tra
      GRANT ALL ON entente.* TO entente@'127.0.0.1'"
 
 echo "[aot-cache] training run: java $JAVA_OPTS -XX:AOTCacheOutput=app.aot -jar quarkus-run.jar"
+# A 60 s pool acquisition timeout (3 s in production): a busy build machine may take longer for the first connection.
 # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
 env ENTENTE_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/entente" ENTENTE_DB_USER=entente ENTENTE_DB_PASSWORD=training \
     ENTENTE_ADMIN_EMAIL=training@example.test ENTENTE_ADMIN_PASSWORD=training-password-0123456789 \
-    ENTENTE_SECURE_COOKIE=false PORT="$APP_PORT" \
+    ENTENTE_SECURE_COOKIE=false PORT="$APP_PORT" ENTENTE_DB_ACQUISITION_TIMEOUT=60S \
     java $JAVA_OPTS -XX:AOTCacheOutput=app.aot -jar quarkus-run.jar >/tmp/aot-app.log 2>&1 &
 app=$!
 for _ in $(seq 1 180); do
