@@ -10,6 +10,8 @@
 #   --java JAVA   the java command (default: java on the PATH), e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 #   --aot         train an AOT cache first (JDK 25: -XX:AOTCacheOutput=app.aot during src/main/docker/aot-training.sh,
 #                 the same training run as the container image) and start every time with -XX:AOTCache=app.aot
+#   --reuse       keep the database (and with --aot the app's app.aot) of the previous run: only the starts and wrk
+#   --nice N      run the app under `nice -n N` (root: a negative N gives it priority on a machine busy with other work)
 #
 # It drops and creates its own database (BENCH_DB, default entente_bench_quarkus, on BENCH_DB_HOST:BENCH_DB_PORT,
 # default 127.0.0.1:3306, user root without password unless BENCH_DB_USER/BENCH_DB_PASSWORD say otherwise), then
@@ -28,7 +30,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 
-APP=$ROOT/target/quarkus-app JAVA=java AOT=0 STARTS=5 DURATION=10 LABEL="" OUT=""
+APP=$ROOT/target/quarkus-app JAVA=java AOT=0 STARTS=5 DURATION=10 LABEL="" OUT="" REUSE=0 NICE=0
 JVM_OPTS=${BENCH_JVM_OPTS:-"-Xmx128m -Xms16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=2000"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 while [ $# -gt 0 ]; do
@@ -36,12 +38,14 @@ while [ $# -gt 0 ]; do
         --app) APP=$(cd "$2" && pwd); shift 2 ;;
         --java) JAVA=$2; shift 2 ;;
         --aot) AOT=1; shift ;;
+        --reuse) REUSE=1; shift ;;
+        --nice) NICE=$2; shift 2 ;;
         --starts) STARTS=$2; shift 2 ;;
         --duration) DURATION=$2; shift 2 ;;
         --label) LABEL=$2; shift 2 ;;
         --jvm-opts) JVM_OPTS=$2; shift 2 ;;
         --out) OUT=$2; shift 2 ;;
-        -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
         *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -88,7 +92,7 @@ start_app() {
     (cd "$APP" && exec env ENTENTE_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB" ENTENTE_DB_USER="$DB_USER" \
         ENTENTE_DB_PASSWORD="$DB_PASSWORD" PORT="$PORT" ENTENTE_ADMIN_EMAIL="$ADMIN_EMAIL" \
         ENTENTE_ADMIN_PASSWORD="$ADMIN_PASSWORD" ENTENTE_SECURE_COOKIE=false ENTENTE_DB_ACQUISITION_TIMEOUT=60S \
-        "$JAVA" $JVM_OPTS "$@" -jar quarkus-run.jar) >>"$APP_LOG" 2>&1 &
+        nice -n "$NICE" "$JAVA" $JVM_OPTS "$@" -jar quarkus-run.jar) >>"$APP_LOG" 2>&1 &
     APP_PID=$!
     while true; do
         code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/login" || true)
@@ -129,9 +133,12 @@ first_ms() { # the time of one request with the session, in ms; fails unless 200
 
 # --- 1. data, and the training run ------------------------------------------------------------------------
 log "$LABEL: $APP, $JAVA_VERSION, options $JVM_OPTS; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-sql "DROP DATABASE IF EXISTS \`$DB\`; CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 RUN_OPTS=()
-if [ "$AOT" = 1 ]; then
+[ "$REUSE" = 1 ] || sql "DROP DATABASE IF EXISTS \`$DB\`; CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+if [ "$REUSE" = 1 ]; then
+    TRAINING="database$([ "$AOT" = 0 ] || echo ' and AOT cache') of the previous run"
+    [ "$AOT" = 0 ] || { [ -s "$APP/app.aot" ] || { log "no $APP/app.aot to reuse"; exit 1; }; RUN_OPTS=(-XX:AOTCache=app.aot); }
+elif [ "$AOT" = 1 ]; then
     rm -f "$APP/app.aot"
     log "training run: -XX:AOTCacheOutput=app.aot, src/main/docker/aot-training.sh (3 rounds) ..."
     T0=$(now_ms)
@@ -184,7 +191,7 @@ cell() { echo "$(col "$1" | median) ($(col "$1" | range))"; }
 {
     echo "| $LABEL | $(cell 2) | $(cell 3) | $(col 4 | median) / $(col 5 | median) / $(col 6 | median) / $(col 7 | median) | $RPS (p99 $P99) | $(col 8 | median) / $RSS (peak $HWM) |"
     echo
-    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC'): \`src/bench/startup-bench.sh --app $APP --java $JAVA$(if [ "$AOT" = 1 ]; then echo ' --aot'; fi) --starts $STARTS --duration $DURATION\`;"
+    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC'): \`src/bench/startup-bench.sh --app $APP --java $JAVA$(if [ "$AOT" = 1 ]; then echo ' --aot'; fi)$(if [ "$REUSE" = 1 ]; then echo ' --reuse'; fi)$(if [ "$NICE" != 0 ]; then echo " --nice $NICE"; fi) --starts $STARTS --duration $DURATION\`;"
     echo "$STARTS starts on the filled database (median, range); $TRAINING; load average $(col 9 | range) during the starts, $LOAD after wrk."
 } | tee "$OUT"
 log "summary in $OUT; raw figures in $WORK (starts.tsv, wrk.txt, app.log)"
