@@ -43,7 +43,6 @@ public class PdfRenderer {
     private byte[] renderNow(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
             builder.useFont(() -> new ByteArrayInputStream(Fonts.REGULAR), "DejaVu Sans", 400,
                     PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(Fonts.BOLD), "DejaVu Sans", 700,
