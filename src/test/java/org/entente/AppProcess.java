@@ -191,4 +191,17 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+
+    /** Stops instances and databases in the order given, reporting what fails to stop instead of throwing. */
+    static void closeAll(AutoCloseable... closeables) {
+        for (AutoCloseable c : closeables) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception e) {
+                System.err.println("Could not stop " + c + ": " + e.getMessage());
+            }
+        }
+    }
 }

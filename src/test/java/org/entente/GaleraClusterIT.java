@@ -76,15 +76,7 @@ class GaleraClusterIT {
 
     @AfterAll
     static void stopAll() {
-        for (AutoCloseable c : new AutoCloseable[] {b, a, cluster}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                System.err.println("Could not stop " + c + ": " + e.getMessage());
-            }
-        }
+        AppProcess.closeAll(b, a, cluster);
     }
 
     @Test

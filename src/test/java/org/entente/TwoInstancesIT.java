@@ -61,15 +61,7 @@ class TwoInstancesIT {
 
     @AfterAll
     static void stopAll() {
-        for (AutoCloseable c : new AutoCloseable[] {b, a, db}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                System.err.println("Could not stop " + c + ": " + e.getMessage());
-            }
-        }
+        AppProcess.closeAll(b, a, db);
     }
 
     @Test

@@ -198,7 +198,8 @@ public final class PrivateMariaDb implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes a server's directory tree; what cannot be deleted is reported, not thrown. */
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

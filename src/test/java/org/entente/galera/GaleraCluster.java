@@ -248,7 +248,7 @@ public final class GaleraCluster implements AutoCloseable {
     @Override
     public synchronized void close() {
         nodes.forEach(Node::stop);
-        deleteTree(home);
+        PrivateMariaDb.deleteTree(home);
     }
 
     private static int waitFor(Process p, Duration limit) {
@@ -260,17 +260,6 @@ public final class GaleraCluster implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("Could not delete " + root + ": " + e.getMessage());
         }
     }
 }

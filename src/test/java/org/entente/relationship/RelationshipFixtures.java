@@ -2,6 +2,7 @@ package org.entente.relationship;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.entente.TestClock;
 import org.entente.TestData;
 
 import java.util.List;
@@ -20,7 +21,7 @@ final class RelationshipFixtures {
         return TestData.create("/api/alliances/" + alliance + "/partners", Map.of("name", "Us", "ours", true));
     }
 
-    /** A body of {@code kind} (every six weeks from 2027-01-12, half in person) with these members. */
+    /** A body of {@code kind} (every six weeks from 2027-01-12 as moved by TestClock.day, half in person) with these members. */
     static long body(long alliance, String kind, long ours, long theirs, long chair, List<Long> members) {
         return body(alliance, TestData.unique(kind.equals("STEERING_COMMITTEE") ? "Steering" : "Operating"), kind, ours,
                 theirs, chair, members);
@@ -30,7 +31,7 @@ final class RelationshipFixtures {
         return TestData.create("/api/alliances/" + alliance + "/bodies", Map.of(
                 "name", name, "kind", kind,
                 "chairId", chair, "memberIds", members,
-                "cadence", Map.of("every", 6, "unit", "WEEKS", "firstDate", "2027-01-12", "count", 6,
+                "cadence", Map.of("every", 6, "unit", "WEEKS", "firstDate", TestClock.day("2027-01-12"), "count", 6,
                         "localTime", "15:00", "durationMinutes", 90, "timeZone", "Europe/Amsterdam"),
                 "policy", Map.of("inPersonShare", 0.5, "hostWeights", Map.of(String.valueOf(ours), 1,
                                 String.valueOf(theirs), 1), "maxVideoInARow", 2, "dinnerEvery", 2,
