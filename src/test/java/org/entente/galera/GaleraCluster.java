@@ -81,10 +81,23 @@ public final class GaleraCluster implements AutoCloseable {
             waitFor(process, Duration.ofSeconds(60));
         }
 
-        /** Starts the node again on its data directory; it rejoins and catches up (IST, or SST if it fell too far). */
+        /**
+         * Starts the node again on its data directory; it rejoins and catches up (IST, or SST if it fell too far). A
+         * node killed with -9 may stop during its first state transfer on a busy machine; it is then started once
+         * more, as an operator or Kubernetes would, and that is reported.
+         */
         public void restart() {
             start(false);
-            awaitSynced(JOIN_LIMIT);
+            try {
+                awaitSynced(JOIN_LIMIT);
+            } catch (IllegalStateException exited) {
+                if (process.isAlive()) {
+                    throw exited; // still running but not synced in time: no second server on the same data
+                }
+                System.err.println(name() + " stopped while rejoining; starting it once more. " + exited.getMessage());
+                start(false);
+                awaitSynced(JOIN_LIMIT);
+            }
         }
 
         public boolean running() {
