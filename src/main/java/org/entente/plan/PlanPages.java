@@ -11,8 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.entente.alliance.Alliance;
-import org.entente.alliance.AllianceService;
 import org.entente.alliance.AllianceView;
 import org.entente.alliance.AllianceViews;
 import org.entente.alliance.Office;
@@ -48,8 +46,6 @@ public class PlanPages {
     MeetingService meetings;
     @Inject
     BodyService bodies;
-    @Inject
-    AllianceService alliances;
     @Inject
     AllianceViews allianceViews;
     @Inject
