@@ -2,6 +2,8 @@ package org.entente.fault;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,18 @@ import java.util.concurrent.TimeUnit;
  * (SIGSTOP), resume (SIGCONT) and start again on the same data. Needs the machine's {@code /usr/sbin/mariadbd}.
  */
 public final class PrivateMariaDb implements AutoCloseable {
+
+    /**
+     * Ports for the tests' own servers are taken below Linux's ephemeral range (32768-60999): a port from
+     * {@code new ServerSocket(0)} is in that range, and between the moment it is handed out and the moment the
+     * server (or a Galera node's state-transfer listener, which binds only when a transfer starts) binds it, any
+     * outgoing connection on the machine may take it as its local port. Each port is handed out once per JVM.
+     */
+    private static final int LISTEN_PORTS_FROM = 20000;
+    private static final int LISTEN_PORTS_TO = 32000;
+    private static final java.util.Random RANDOM = new java.security.SecureRandom();
+    private static final java.util.Set<Integer> HANDED_OUT = new java.util.HashSet<>();
+
 
     static final Path SERVER = Path.of("/usr/sbin/mariadbd");
     private static final Path INSTALL = Path.of("/usr/bin/mariadb-install-db");
@@ -192,10 +206,20 @@ public final class PrivateMariaDb implements AutoCloseable {
     }
 
     /** A TCP port nothing listens on right now (shared with AppProcess). */
-    public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    public static synchronized int freePort() throws IOException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = LISTEN_PORTS_FROM + RANDOM.nextInt(LISTEN_PORTS_TO - LISTEN_PORTS_FROM);
+            if (!HANDED_OUT.add(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                return port;
+            } catch (IOException inUse) {
+                // taken by someone else; try another
+            }
         }
+        throw new IOException("No free port between " + LISTEN_PORTS_FROM + " and " + LISTEN_PORTS_TO);
     }
 
     /** Deletes a server's directory tree; what cannot be deleted is reported, not thrown. */

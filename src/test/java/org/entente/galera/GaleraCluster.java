@@ -175,6 +175,22 @@ public final class GaleraCluster implements AutoCloseable {
                     last);
         }
 
+        /** The last lines of this node's error log and console, on stderr: what CI keeps of a failed start. */
+        void printLogTail() {
+            for (String log : List.of("error.log", "console.log")) {
+                Path file = dir().resolve(log);
+                try {
+                    if (Files.exists(file)) {
+                        List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+                        System.err.println("--- " + name() + " " + log + " (last 40 lines) ---");
+                        lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.err::println);
+                    }
+                } catch (IOException e) {
+                    System.err.println("--- " + name() + " " + log + " unreadable: " + e);
+                }
+            }
+        }
+
         private void stop() {
             if (process != null && process.isAlive()) {
                 process.destroyForcibly();
@@ -201,9 +217,21 @@ public final class GaleraCluster implements AutoCloseable {
 
     /**
      * Installs three data directories, bootstraps the cluster on node 1, lets nodes 2 and 3 join it (a state transfer
-     * each, one at a time: a donor serves one joiner at a time) and creates {@code database}.
+     * each, one at a time: a donor serves one joiner at a time) and creates {@code database}. A cluster that does not
+     * form is reported with the tail of each node's error log; it is then built once more from scratch, on new ports
+     * and directories, and that is reported too (it failed once on CI, where the log was not kept).
      */
     public static GaleraCluster start(String database) {
+        try {
+            return form(database);
+        } catch (IllegalStateException first) {
+            System.err.println("The Galera cluster did not form at the first attempt; building it once more. "
+                    + first.getCause());
+            return form(database);
+        }
+    }
+
+    private static GaleraCluster form(String database) {
         long started = System.nanoTime();
         GaleraCluster cluster;
         try {
@@ -235,6 +263,7 @@ public final class GaleraCluster implements AutoCloseable {
                 s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
         } catch (RuntimeException | SQLException e) {
+            cluster.nodes.forEach(Node::printLogTail);
             cluster.close();
             throw new IllegalStateException("The Galera cluster did not form", e);
         }
