@@ -35,6 +35,8 @@ public class PartnerPages {
     Flash flash;
     @Inject
     FormPage forms;
+    @Inject
+    OfficeUse officeUse;
 
     @CheckedTemplate
     static class Templates {
@@ -143,9 +145,7 @@ public class PartnerPages {
     @Path("offices/{id}/delete")
     public TemplateInstance confirmDeleteOffice(long id) {
         Office o = partners.office(id);
-        return Confirm.delete("office " + o.city, o.defaultVenue
-                        ? "It is the default venue of " + o.partner.name + "; another office becomes the default."
-                        : "Meetings hosted there will need another venue.",
+        return Confirm.delete("office " + o.city, OfficeDeletion.consequences(o, officeUse.upcomingMeetingsAt(id)),
                 "/offices/" + id + "/delete", "/alliances/" + o.partner.alliance.id);
     }
 

@@ -18,7 +18,10 @@ import org.entente.web.InputCheck;
 import org.entente.web.StaleEdit;
 import org.hibernate.Hibernate;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.Optional;
@@ -32,17 +35,21 @@ import java.util.Set;
 @RetryOnDeadlock
 public class MeetingService {
 
+    private static final DateTimeFormatter HELD_DATE = DateTimeFormatter.ofPattern("EEE d MMM uuuu", java.util.Locale.ENGLISH);
+
     private final InputCheck inputs;
     private final BodyService bodies;
     private final AllianceService alliances;
     private final Event<MeetingAttendance> attendance;
+    private final Clock clock;
 
     public MeetingService(InputCheck inputs, BodyService bodies, AllianceService alliances,
-                          Event<MeetingAttendance> attendance) {
+                          Event<MeetingAttendance> attendance, Clock clock) {
         this.inputs = inputs;
         this.bodies = bodies;
         this.alliances = alliances;
         this.attendance = attendance;
+        this.clock = clock;
     }
 
     public Meeting get(long id) {
@@ -63,6 +70,17 @@ public class MeetingService {
         }
         if (edit.attendeeIds() != null && !body.memberIds.containsAll(edit.attendeeIds())) {
             errors.add("attendeeIds", "Attendees are members of the body");
+        }
+        if (edit.status() == MeetingStatus.HELD && edit.date() != null && edit.time() != null) {
+            // held is what happened: not before the meeting's own date where it takes place (the interactions it
+            // logs are dated that day)
+            ZoneId where = ZoneId.of(edit.mode() == Mode.VIDEO || office.isEmpty() ? body.cadence.timeZone
+                    : office.get().timeZone);
+            LocalDate today = LocalDate.now(clock.withZone(where));
+            if (edit.date().isAfter(today)) {
+                errors.add("status", "A meeting can be marked held on or after its date; it is on "
+                        + edit.date().format(HELD_DATE) + ", and today is " + today.format(HELD_DATE));
+            }
         }
         errors.throwIfAny();
         boolean wasHeld = meeting.status == MeetingStatus.HELD;

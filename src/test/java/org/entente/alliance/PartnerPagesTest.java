@@ -101,7 +101,10 @@ class PartnerPagesTest {
         Document page = Browser.parse(r);
         assertThat(page.selectFirst("[id=" + field + "-help]").text()).isEqualTo(message);
         assertThat(page.selectFirst("[id=" + field + "]").attr("aria-invalid")).isEqualTo("true");
-        assertThat(page.selectFirst("[id=" + field + "]").attr("value")).isEqualTo(value);
+        org.jsoup.nodes.Element input = page.selectFirst("[id=" + field + "]");
+        String kept = input.tagName().equals("select") ? input.selectFirst("option[selected]").attr("value")
+                : input.attr("value");
+        assertThat(kept).as("what was typed, kept").isEqualTo(value);
         assertThat(page.selectFirst("#city").attr("value")).isEqualTo("Utrecht");
         given().get("/api/partners/" + partner + "/offices").then().body("size()", equalTo(0));
     }
@@ -170,5 +173,37 @@ class PartnerPagesTest {
         Document page = Browser.parse(stale);
         assertThat(page.selectFirst("#conflict").text()).contains("changed by someone else");
         assertThat(page.selectFirst("#name").attr("value")).isEqualTo("Second");
+    }
+
+    @Test
+    void deletingAPartnersOnlyOfficeSaysWhichMeetingsLoseTheirVenueAndThatThePartnerCanNoLongerHost() {
+        long alliance = TestData.alliance();
+        long ours = TestData.create("/api/alliances/" + alliance + "/partners", Map.of("name", "Us", "ours", true));
+        long theirs = TestData.partner(alliance, "Them");
+        long amsterdam = TestData.office(ours, "Amsterdam", "NL", "Europe/Amsterdam");
+        long austin = TestData.office(theirs, "Austin", "US", "America/Chicago");
+        long ann = TestData.person(ours, "Ann Ours");
+        long cy = TestData.person(theirs, "Cy Theirs");
+        String body = TestData.unique("Steering");
+        long bodyId = TestData.create("/api/alliances/" + alliance + "/bodies", Map.of(
+                "name", body, "kind", "STEERING_COMMITTEE", "chairId", ann, "memberIds", java.util.List.of(ann, cy),
+                "cadence", Map.of("every", 6, "unit", "WEEKS", "firstDate", org.entente.TestClock.day("2027-01-12"),
+                        "count", 6, "localTime", "15:00", "durationMinutes", 90, "timeZone", "Europe/Amsterdam"),
+                "policy", Map.of("inPersonShare", 1.0, "hostWeights", Map.of(String.valueOf(ours), 1,
+                        String.valueOf(theirs), 1), "launchInPerson", true, "launchHostPartnerId", ours)));
+        given().contentType("application/json").body("{}").post("/api/bodies/" + bodyId + "/plan")
+                .then().statusCode(201);
+
+        Document confirm = browser.get("/offices/" + amsterdam + "/delete");
+        String said = confirm.selectFirst("#consequences").text();
+        assertThat(said).startsWith("3 upcoming meetings take place there: " + body + " on ")
+                .contains("They keep their dates but lose their venue until the plan is made again.")
+                .endsWith("It is the only office of Us: Us can host no in-person meeting until it has another office.");
+
+        long second = TestData.office(theirs, "Dallas", "US", "America/Chicago");
+        assertThat(browser.get("/offices/" + second + "/delete").selectFirst("#consequences").text())
+                .startsWith("No upcoming meeting takes place there.").doesNotContain("only office");
+        assertThat(browser.get("/offices/" + austin + "/delete").selectFirst("#consequences").text())
+                .startsWith("3 upcoming meetings take place there: ").doesNotContain("only office");
     }
 }

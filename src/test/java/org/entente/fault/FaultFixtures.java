@@ -61,6 +61,11 @@ final class FaultFixtures {
         if (status != null) {
             edit.put("status", status);
             edit.put("attendeeIds", attendees);
+            if (status.equals("HELD")) {
+                // held only on or after the meeting's date: the first meeting, moved to yesterday (still within its
+                // cadence, which starts about five weeks from today)
+                edit.put("date", org.entente.TestClock.today().minusDays(1).toString());
+            }
         }
         return edit;
     }

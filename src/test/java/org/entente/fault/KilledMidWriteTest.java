@@ -101,12 +101,12 @@ class KilledMidWriteTest {
         assertThat(accept(body.id())).isEqualTo(201);
         long ours = body.alliance().ourPeople().get(0);
         long theirs = body.alliance().theirPeople().get(0);
-        Map<String, Object> second = FaultFixtures.meeting(body.id(), 2);
+        Map<String, Object> first = FaultFixtures.meeting(body.id(), 1); // held: yesterday, see FaultFixtures.edit
         String venue = "Acknowledged venue, Austin";
-        given().contentType(ContentType.JSON).body(FaultFixtures.edit(second, venue, "HELD", List.of(ours)))
-                .put("/api/meetings/" + second.get("id")).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(FaultFixtures.edit(first, venue, "HELD", List.of(ours)))
+                .put("/api/meetings/" + first.get("id")).then().statusCode(200);
         assertThat(accept(body.id())).as("the re-plan after the edit").isEqualTo(201);
-        Map<String, Object> copied = FaultFixtures.meeting(body.id(), 2);
+        Map<String, Object> copied = FaultFixtures.meeting(body.id(), 1);
         long id = ((Number) copied.get("id")).longValue();
         Map<String, Object> acknowledged = given().get("/api/meetings/" + id).then().statusCode(200)
                 .extract().jsonPath().getMap("");

@@ -100,6 +100,7 @@ class RelationshipJourneyTest extends ChromiumJourney {
         long first = JsonPath.from(page.request().get(root + "api/bodies/" + steering + "/plan").text())
                 .getLong("meetings.find { it.sequence == 1 }.id");
         page.navigate(root + "meetings/" + first + "/edit");
+        page.locator("#date").fill(org.entente.TestClock.today().minusDays(1).toString()); // held: on or after its date
         page.locator("#status").selectOption("HELD");
         page.locator("input[name=attendeeIds][value='" + id.get("Priya Raman") + "']").uncheck();
         page.locator("#save").click();

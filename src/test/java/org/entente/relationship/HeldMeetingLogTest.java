@@ -60,15 +60,21 @@ class HeldMeetingLogTest {
         return given().contentType(ContentType.JSON).body(edit).put("/api/meetings/" + meeting.get("id"));
     }
 
+    /**
+     * A meeting is marked held on or after its date: the tests move the first meeting to yesterday (still within
+     * its cadence, which starts about five weeks from today, so re-plans accept the lock).
+     */
+    static final String HELD_ON = TestClock.today().minusDays(1).toString();
+
     static void held(Body b, Set<Long> attendees) {
         Map<String, Object> first = meeting(b.id(), 1);
-        save(first, "HELD", attendees, first.get("date")).then().statusCode(200);
+        save(first, "HELD", attendees, HELD_ON).then().statusCode(200);
     }
 
     @Test
     void eachPartnerSideAttendeeGetsAMeetingInteractionAndTheClockResetsAbsenteesAndOurSideGetNone() {
         Body b = body();
-        String date = (String) meeting(b.id(), 1).get("date");
+        String date = HELD_ON;
 
         held(b, Set.of(b.ann(), b.cy(), b.di()));
 
@@ -96,7 +102,7 @@ class HeldMeetingLogTest {
         assertThat(interactions(b.cy()).getList("kind")).as("held twice").hasSize(1);
 
         Map<String, Object> first = meeting(b.id(), 1);
-        String nextDay = LocalDate.parse((String) first.get("date")).plusDays(1).toString();
+        String nextDay = LocalDate.parse(HELD_ON).plusDays(1).toString();
         save(first, "HELD", Set.of(b.cy(), b.ed()), nextDay).then().statusCode(200);
 
         assertThat(interactions(b.cy()).getList("date")).as("moved a day").containsExactly(nextDay);
@@ -147,15 +153,30 @@ class HeldMeetingLogTest {
     }
 
     @Test
+    void aMeetingIsNotMarkedHeldBeforeItsDateAndNothingIsLogged() {
+        Body b = body();
+        Map<String, Object> first = meeting(b.id(), 1);
+        String tomorrow = TestClock.today().plusDays(1).toString();
+        save(first, "HELD", Set.of(b.cy()), tomorrow).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.find { it.field == 'status' }.message", org.hamcrest.Matchers.startsWith(
+                        "A meeting can be marked held on or after its date"));
+        assertThat(meeting(b.id(), 1).get("status")).isEqualTo("PLANNED");
+        assertThat(interactions(b.cy()).getList("kind")).isEmpty();
+        save(first, "HELD", Set.of(b.cy()), TestClock.today().toString()).then().statusCode(200);
+        assertThat(interactions(b.cy()).getList("date")).containsExactly(TestClock.today().toString());
+    }
+
+    @Test
     void aRefusedMeetingEditLogsNothing() {
         Body b = body();
         Map<String, Object> first = meeting(b.id(), 1);
         long stranger = TestData.person(TestData.partner(b.alliance(), "Other"), "Zed Stranger");
 
-        save(first, "HELD", Set.of(b.cy(), stranger), first.get("date")).then().statusCode(400);
+        save(first, "HELD", Set.of(b.cy(), stranger), HELD_ON).then().statusCode(400);
         Map<String, Object> stale = new HashMap<>(first);
         stale.put("version", ((Number) first.get("version")).longValue() + 7);
-        save(stale, "HELD", Set.of(b.cy()), first.get("date")).then().statusCode(409);
+        save(stale, "HELD", Set.of(b.cy()), HELD_ON).then().statusCode(409);
 
         assertThat(interactions(b.cy()).getList("kind")).isEmpty();
     }
@@ -165,7 +186,7 @@ class HeldMeetingLogTest {
         Body b = body(FailingAttendanceObserver.PREFIX + TestData.unique("Steering"));
         Map<String, Object> first = meeting(b.id(), 1);
 
-        save(first, "HELD", Set.of(b.cy()), first.get("date")).then().statusCode(500);
+        save(first, "HELD", Set.of(b.cy()), HELD_ON).then().statusCode(500);
 
         assertThat(meeting(b.id(), 1)).containsEntry("status", "PLANNED").containsEntry("version", first.get("version"));
         assertThat(interactions(b.cy()).getList("kind")).isEmpty();
