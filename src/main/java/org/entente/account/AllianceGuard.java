@@ -37,6 +37,9 @@ public class AllianceGuard {
 
     @ServerRequestFilter
     public void guard(ContainerRequestContext request, ResourceInfo resource) {
+        if (resource.getResourceMethod() == null) {
+            return; // no resource method will run (an automatic OPTIONS answer): there is nothing to guard
+        }
         Optional<Declaration> declared = routes.of(resource.getResourceMethod());
         if (declared.isEmpty()) {
             LOG.errorf("Refused %s %s: %s declares no alliance scope", request.getMethod(),

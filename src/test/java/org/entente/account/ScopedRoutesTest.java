@@ -113,6 +113,16 @@ class ScopedRoutesTest {
         assertThat(told.get(0).userId()).isNotEqualTo(told.get(1).userId()).isNotNull();
     }
 
+    @Test
+    void aHeadOrOptionsRequestOpensNothingEither() {
+        AccessFixture f = AccessFixture.get();
+
+        assertThat(f.api(Role.NO_ACCESS).head("/api/bodies/" + f.body).statusCode()).isEqualTo(404);
+        assertThat(f.browser(Role.NO_ACCESS).raw("/bodies/" + f.body + "/plan.pdf").statusCode()).isEqualTo(404);
+        Response options = f.api(Role.NO_ACCESS).options("/api/bodies/" + f.body);
+        assertThat(options.asString()).doesNotContain(f.nameOfA);
+    }
+
     private static int send(AccessFixture f, Role role, String method, String path) {
         if (path.startsWith("/api/")) {
             return f.api(role).contentType(ContentType.JSON).body("{}").request(method, path).statusCode();
