@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.entente.web.scope.AllianceResolver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,20 @@ class ArchitectureTest {
                 .check(main);
         noClasses().that().resideOutsideOfPackages("org.entente.account..", "org.entente.example..")
                 .should().dependOnClassesThat(resideInAPackage("org.entente.account.."))
+                .check(main);
+    }
+
+    @Test
+    void eachFeatureResolvesItsOwnRecordsToTheirAlliance() {
+        classes().that().implement(AllianceResolver.class)
+                .should().haveSimpleNameEndingWith("Scope")
+                .andShould().resideOutsideOfPackages("org.entente.account..", "org.entente.web..",
+                        "org.entente.platform..")
+                .as("each feature resolves the ids of its own kinds of record (a *Scope bean); access control does not")
+                .check(main);
+        noClasses().that().resideInAPackage("org.entente.account..")
+                .should().dependOnClassesThat().implement(AllianceResolver.class)
+                .as("the access check reaches the features' resolvers only through the web.scope interface")
                 .check(main);
     }
 

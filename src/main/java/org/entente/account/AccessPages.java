@@ -17,8 +17,12 @@ import org.entente.web.Option;
 import org.entente.web.Redirects;
 import org.entente.web.ValidationFailed;
 import org.jboss.resteasy.reactive.RestForm;
+import org.entente.web.scope.Reads;
+import org.entente.web.scope.Writes;
 
 import java.util.List;
+
+import static org.entente.web.scope.Kind.ALLIANCE;
 
 /** Who may see and edit one alliance; administrators give and take access. */
 @Path("/")
@@ -42,12 +46,14 @@ public class AccessPages {
 
     @GET
     @Path("alliances/{id}/access")
+    @Reads(ALLIANCE)
     public TemplateInstance access(long id) {
         return page(id, null, AccessRole.MEMBER.name(), FieldErrors.none());
     }
 
     @POST
     @Path("alliances/{id}/access")
+    @Writes(ALLIANCE)
     @RolesAllowed(Identities.ADMIN)
     public Response grant(long id, @RestForm String email, @RestForm String role) {
         try {
@@ -61,6 +67,7 @@ public class AccessPages {
 
     @POST
     @Path("alliances/{id}/access/{userId}/revoke")
+    @Writes(ALLIANCE)
     @RolesAllowed(Identities.ADMIN)
     public Response revoke(long id, long userId) {
         alliances.require(id);

@@ -15,14 +15,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.entente.web.ValidationFailed;
+import org.entente.web.scope.Reads;
+import org.entente.web.scope.Unscoped;
+import org.entente.web.scope.Writes;
 
 import java.net.URI;
 import java.util.List;
+
+import static org.entente.web.scope.Kind.ALLIANCE;
 
 /** JSON API for the caller's own account and tokens, and for administrators: accounts and alliance access. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Unscoped("the caller's own account and tokens, and user administration")
 public class AccountApi {
 
     @Inject
@@ -112,6 +118,7 @@ public class AccountApi {
 
     @GET
     @Path("alliances/{id}/access")
+    @Reads(ALLIANCE)
     public List<AccountJson.Access> access(long id) {
         alliances.require(id);
         return AllianceAccess.forAlliance(id).stream().map(AccountJson.Access::of).toList();
@@ -119,6 +126,7 @@ public class AccountApi {
 
     @PUT
     @Path("alliances/{id}/access")
+    @Writes(ALLIANCE)
     @RolesAllowed(Identities.ADMIN)
     public AccountJson.Access grant(long id, AccountJson.Grant grant) {
         ValidationFailed.requireBody(grant);
@@ -127,6 +135,7 @@ public class AccountApi {
 
     @DELETE
     @Path("alliances/{id}/access/{userId}")
+    @Writes(ALLIANCE)
     @RolesAllowed(Identities.ADMIN)
     public Response revoke(long id, long userId) {
         alliances.require(id);

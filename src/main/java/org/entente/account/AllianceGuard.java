@@ -1,106 +1,104 @@
 package org.entente.account;
 
-import jakarta.persistence.EntityManager;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import org.entente.web.scope.Declaration;
+import org.entente.web.scope.DeclaredRoutes;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Enforces per-alliance access on every page and API path before the resource runs: a path names a kind and an
- * id ({@code /bodies/7/...}, {@code /api/meetings/12}); the id's alliance must be one the user may see (else 404,
- * as for a missing record) and, for a write, one they manage (else 403). Creating alliances is for
- * administrators; changing the shared libraries is for administrators and managers.
+ * Enforces per-alliance access on every page and API route before the resource runs, by what the matched resource
+ * method declares ({@code org.entente.web.scope}): the record its path names must belong to an alliance the user may
+ * see (else 404, as for a missing record) and, for a write, one they manage (else 403). Creating alliances is for
+ * administrators; changing the shared libraries is for administrators and managers. A route that declares nothing
+ * is refused, whoever asks (and the application does not start with one).
  */
 public class AllianceGuard {
 
-    /** Each kind of record that lives under an alliance, and how to find its alliance from its id. */
-    static final Map<String, String> ALLIANCE_OF = Map.ofEntries(
-            Map.entry("alliances", "select id from alliance where id = ?1"),
-            Map.entry("partners", "select alliance_id from partner where id = ?1"),
-            Map.entry("offices", "select p.alliance_id from office o join partner p on p.id = o.partner_id where o.id = ?1"),
-            Map.entry("people", "select p.alliance_id from person x join partner p on p.id = x.partner_id where x.id = ?1"),
-            Map.entry("bodies", "select alliance_id from governance_body where id = ?1"),
-            Map.entry("meetings", "select b.alliance_id from meeting m join governance_body b on b.id = m.body_id where m.id = ?1"),
-            Map.entry("blackouts", "select alliance_id from blackout where id = ?1"),
-            Map.entry("office-days-off", "select p.alliance_id from office_day_off d join office o on o.id = d.office_id"
-                    + " join partner p on p.id = o.partner_id where d.id = ?1"),
-            Map.entry("launch-items", "select alliance_id from launch_item where id = ?1"),
-            Map.entry("interactions", "select p.alliance_id from interaction i join person x on x.id = i.person_id"
-                    + " join partner p on p.id = x.partner_id where i.id = ?1"));
-    /** Kinds without an alliance whose changes are for administrators and managers. */
-    static final Set<String> LIBRARIES = Set.of("icebreakers", "tips");
-    /** Paths that create alliances, which only administrators do. */
-    static final Set<String> ALLIANCE_CREATION = Set.of("alliances", "alliances/new", "example");
-    /** The id segment is matched loosely and parsed as JAX-RS parses a long ("+7" and non-ASCII digits are 7 too). */
-    private static final Pattern SCOPED = Pattern.compile("^/(?:api/)?([a-z-]+)/([^/.;]+)(?:[/.;].*)?$");
-    private static final Pattern TOP = Pattern.compile("^/(?:api/)?([a-z-]+(?:/new)?)/?$");
-    /** The pages that show a form to change or delete something count as writes: members are not offered them. */
-    private static final Pattern FORM_PAGE = Pattern.compile("/(?:edit|new|delete)$");
-    private static final List<String> READS = List.of("GET", "HEAD", "OPTIONS");
+    private static final Logger LOG = Logger.getLogger(AllianceGuard.class);
     static final String READ_ONLY = "You may read this alliance but not change it. Ask one of its managers.";
 
     private final CurrentUser user;
-    private final EntityManager entities;
+    private final DeclaredRoutes routes;
+    private final Event<AccessRefused> refusals;
 
-    public AllianceGuard(CurrentUser user, EntityManager entities) {
+    public AllianceGuard(CurrentUser user, DeclaredRoutes routes, Event<AccessRefused> refusals) {
         this.user = user;
-        this.entities = entities;
+        this.routes = routes;
+        this.refusals = refusals;
     }
 
     @ServerRequestFilter
-    public void guard(ContainerRequestContext request) {
-        if (user.strictIdentity().isAnonymous() || user.isAdministrator()) {
+    public void guard(ContainerRequestContext request, ResourceInfo resource) {
+        if (resource.getResourceMethod() == null) {
+            return; // no resource method will run (an automatic OPTIONS answer): there is nothing to guard
+        }
+        Optional<Declaration> declared = routes.of(resource.getResourceMethod());
+        if (declared.isEmpty()) {
+            LOG.errorf("Refused %s %s: %s declares no alliance scope", request.getMethod(),
+                    request.getUriInfo().getPath(), resource.getResourceMethod());
+            throw refuse(request, null, null, new ForbiddenException("This address is not open."));
+        }
+        Declaration route = declared.get();
+        if (route.rule() == Declaration.Rule.UNSCOPED || isAdministrator()) {
             return;
         }
-        String path = request.getUriInfo().getPath();
-        boolean write = !READS.contains(request.getMethod()) || FORM_PAGE.matcher(path).find();
-        Matcher scoped = SCOPED.matcher(path);
-        Long id = scoped.matches() ? id(scoped.group(2)) : null;
-        if (id != null && ALLIANCE_OF.containsKey(scoped.group(1))) {
-            allianceOf(scoped.group(1), id).ifPresent(alliance -> {
-                AccessRole role = user.roleOn(alliance).orElseThrow(NotFoundException::new);
-                if (write && role != AccessRole.MANAGER) {
-                    throw new ForbiddenException(READ_ONLY);
+        if (user.strictIdentity().isAnonymous()) {
+            throw refuse(request, route, null, new UnauthorizedException());
+        }
+        switch (route.rule()) {
+            case CREATES_ALLIANCE -> throw refuse(request, route, null,
+                    new ForbiddenException("Only administrators create alliances."));
+            case CHANGES_LIBRARY -> {
+                if (!user.mayEditLibraries()) {
+                    throw refuse(request, route, null,
+                            new ForbiddenException("Only administrators and alliance managers change this library."));
                 }
-            });
-            return;
-        }
-        String kind = id != null ? scoped.group(1) : topLevel(path);
-        if (kind == null) {
-            return;
-        }
-        if (ALLIANCE_CREATION.contains(kind) && (write || kind.endsWith("/new"))) {
-            throw new ForbiddenException("Only administrators create alliances.");
-        }
-        if (LIBRARIES.contains(kind.replace("/new", "")) && (write || kind.endsWith("/new") || path.endsWith("/edit"))
-                && !user.mayEditLibraries()) {
-            throw new ForbiddenException("Only administrators and alliance managers change this library.");
+            }
+            default -> scoped(request, route);
         }
     }
 
-    private static Long id(String segment) {
+    /** The record the path names must be one of the user's alliances (404), and for a write one they manage (403). */
+    private void scoped(ContainerRequestContext request, Declaration route) {
+        Long id = id(request.getUriInfo().getPathParameters().getFirst(route.param()));
+        Optional<Long> alliance = id == null ? Optional.empty() : routes.allianceOf(route.kind(), id);
+        Optional<AccessRole> role = alliance.flatMap(user::roleOn);
+        if (role.isEmpty()) {
+            throw refuse(request, route, id, new NotFoundException());
+        }
+        if (route.writes() && role.get() != AccessRole.MANAGER) {
+            throw refuse(request, route, id, new ForbiddenException(READ_ONLY));
+        }
+    }
+
+    private boolean isAdministrator() {
+        return !user.strictIdentity().isAnonymous() && user.isAdministrator();
+    }
+
+    /** The id as JAX-RS converts a {@code long} path parameter ({@code +7} and non-ASCII digits are 7 too); else null. */
+    private static Long id(String value) {
         try {
-            return Long.parseLong(segment);
+            return value == null ? null : Long.parseLong(value);
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
-    private static String topLevel(String path) {
-        Matcher top = TOP.matcher(path);
-        return top.matches() ? top.group(1) : null;
-    }
-
-    private Optional<Long> allianceOf(String kind, long id) {
-        List<?> rows = entities.createNativeQuery(ALLIANCE_OF.get(kind)).setParameter(1, id).getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
+    /** Tells the audit trail (synchronously, before the answer) and returns the refusal to throw. */
+    private RuntimeException refuse(ContainerRequestContext request, Declaration route, Long id, RuntimeException answer) {
+        int status = answer instanceof UnauthorizedException ? 401
+                : answer instanceof NotFoundException ? 404 : 403;
+        Long userId = user.strictIdentity().isAnonymous() ? null : user.id();
+        refusals.fire(new AccessRefused(userId, request.getMethod(), request.getUriInfo().getPath(),
+                route == null || route.kind() == null ? null : route.kind().name(), id, status));
+        return answer;
     }
 }

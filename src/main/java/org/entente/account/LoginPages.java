@@ -18,12 +18,14 @@ import org.entente.web.FieldErrors;
 import org.entente.web.Flash;
 import org.entente.web.FormPage;
 import org.entente.web.ValidationFailed;
+import org.entente.web.scope.Unscoped;
 
 import java.net.URI;
 
 /** Log in, log out, the first-run setup of the first administrator, and accepting an invitation. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@Unscoped("logging in and out, the first-run setup and invitations: no alliance yet")
 public class LoginPages {
 
     @CheckedTemplate

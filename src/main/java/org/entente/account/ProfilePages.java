@@ -17,12 +17,14 @@ import org.entente.web.FormPage;
 import org.entente.web.Redirects;
 import org.entente.web.ValidationFailed;
 import org.jboss.resteasy.reactive.RestForm;
+import org.entente.web.scope.Unscoped;
 
 import java.util.List;
 
 /** The user's own profile: their alliances and roles, their password, and their personal API tokens. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@Unscoped("the user's own profile, password and API tokens")
 public class ProfilePages {
 
     @CheckedTemplate

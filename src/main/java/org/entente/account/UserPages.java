@@ -19,6 +19,7 @@ import org.entente.web.FormPage;
 import org.entente.web.Redirects;
 import org.entente.web.ValidationFailed;
 import org.jboss.resteasy.reactive.RestForm;
+import org.entente.web.scope.Unscoped;
 
 import java.util.List;
 
@@ -26,6 +27,7 @@ import java.util.List;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Identities.ADMIN)
+@Unscoped("user administration, for administrators")
 public class UserPages {
 
     @CheckedTemplate

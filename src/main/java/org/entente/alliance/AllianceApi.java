@@ -10,10 +10,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.web.scope.CreatesAlliance;
+import org.entente.web.scope.Reads;
+import org.entente.web.scope.Unscoped;
+import org.entente.web.scope.Writes;
 import static org.entente.web.ValidationFailed.requireBody;
 
 import java.net.URI;
 import java.util.List;
+
+import static org.entente.web.scope.Kind.ALLIANCE;
 
 /** JSON API for alliances and for adding partner organisations to them. */
 @Path("/api")
@@ -32,18 +38,21 @@ public class AllianceApi {
 
     @GET
     @Path("alliances")
+    @Unscoped("the list of the caller's own alliances")
     public List<AllianceJson> list() {
         return alliances.list().stream().map(AllianceJson::summary).toList();
     }
 
     @GET
     @Path("alliances/{id}")
+    @Reads(ALLIANCE)
     public AllianceJson get(long id) {
         return AllianceJson.full(alliances.get(id));
     }
 
     @POST
     @Path("alliances")
+    @CreatesAlliance
     public Response create(AllianceJson body) {
         Alliance created = alliances.create(requireBody(body).toData());
         return Response.created(URI.create("/api/alliances/" + created.id)).entity(AllianceJson.summary(created)).build();
@@ -51,12 +60,14 @@ public class AllianceApi {
 
     @PUT
     @Path("alliances/{id}")
+    @Writes(ALLIANCE)
     public AllianceJson update(long id, AllianceJson body) {
         return AllianceJson.summary(alliances.update(id, requireBody(body).version(), body.toData()));
     }
 
     @DELETE
     @Path("alliances/{id}")
+    @Writes(ALLIANCE)
     public Response delete(long id) {
         alliances.delete(id);
         return Response.noContent().build();
@@ -64,12 +75,14 @@ public class AllianceApi {
 
     @GET
     @Path("alliances/{id}/partners")
+    @Reads(ALLIANCE)
     public List<PartnerJson> partners(long id) {
         return alliances.get(id).partners.stream().map(PartnerJson::full).toList();
     }
 
     @POST
     @Path("alliances/{id}/partners")
+    @Writes(ALLIANCE)
     public Response addPartner(long id, PartnerJson body) {
         Partner created = partners.addPartner(id, requireBody(body).toData());
         return Response.created(URI.create("/api/partners/" + created.id)).entity(PartnerJson.full(created)).build();

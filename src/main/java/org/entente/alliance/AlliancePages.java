@@ -16,8 +16,14 @@ import org.entente.web.Flash;
 import org.entente.web.FormPage;
 import org.entente.web.Option;
 import org.entente.web.Redirects;
+import org.entente.web.scope.CreatesAlliance;
+import org.entente.web.scope.Reads;
+import org.entente.web.scope.Unscoped;
+import org.entente.web.scope.Writes;
 
 import java.util.List;
+
+import static org.entente.web.scope.Kind.ALLIANCE;
 
 /** The alliance pages: the list, one alliance with its partners, offices and people, and its form. */
 @Path("/")
@@ -49,24 +55,28 @@ public class AlliancePages {
     static final List<Option> STATUSES = Option.of(AllianceStatus.class, s -> s.label);
 
     @GET
+    @Unscoped("the start page, which sends the browser to the list of alliances")
     public Response home() {
         return Redirects.seeOther("/alliances");
     }
 
     @GET
     @Path("alliances")
+    @Unscoped("the list of the caller's own alliances")
     public TemplateInstance list() {
         return Templates.list(views.list());
     }
 
     @GET
     @Path("alliances/new")
+    @CreatesAlliance
     public TemplateInstance newForm() {
         return Templates.form(null, AllianceForm.blank(), FieldErrors.none(), null, STATUSES);
     }
 
     @POST
     @Path("alliances")
+    @CreatesAlliance
     public Response create(@BeanParam AllianceForm form) {
         FieldErrors errors = new FieldErrors();
         AllianceData data = form.toData(errors);
@@ -77,6 +87,7 @@ public class AlliancePages {
 
     @GET
     @Path("alliances/{id}")
+    @Reads(ALLIANCE)
     public TemplateInstance show(long id) {
         AllianceView alliance = views.show(id);
         return Templates.show(alliance, bodies.of(alliance.id()));
@@ -84,6 +95,7 @@ public class AlliancePages {
 
     @GET
     @Path("alliances/{id}/edit")
+    @Writes(ALLIANCE)
     public TemplateInstance editForm(long id) {
         Alliance alliance = alliances.get(id);
         return Templates.form(AllianceView.Row.of(alliance), AllianceForm.of(alliance), FieldErrors.none(), null,
@@ -92,6 +104,7 @@ public class AlliancePages {
 
     @POST
     @Path("alliances/{id}")
+    @Writes(ALLIANCE)
     public Response update(long id, @BeanParam AllianceForm form) {
         AllianceView.Row alliance = views.row(id);
         FieldErrors errors = new FieldErrors();
@@ -103,6 +116,7 @@ public class AlliancePages {
 
     @GET
     @Path("alliances/{id}/delete")
+    @Writes(ALLIANCE)
     public TemplateInstance confirmDelete(long id) {
         Alliance alliance = alliances.get(id);
         return Confirm.delete("alliance “" + alliance.name + "”",
@@ -113,6 +127,7 @@ public class AlliancePages {
 
     @POST
     @Path("alliances/{id}/delete")
+    @Writes(ALLIANCE)
     public Response delete(long id) {
         String name = alliances.get(id).name;
         alliances.delete(id);

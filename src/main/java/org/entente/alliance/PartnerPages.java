@@ -15,10 +15,15 @@ import org.entente.web.FieldErrors;
 import org.entente.web.Flash;
 import org.entente.web.FormPage;
 import org.entente.web.Redirects;
+import org.entente.web.scope.Writes;
 
 import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
+
+import static org.entente.web.scope.Kind.ALLIANCE;
+import static org.entente.web.scope.Kind.OFFICE;
+import static org.entente.web.scope.Kind.PARTNER;
 
 /** Pages to add, edit and delete partner organisations and their offices. */
 @Path("/")
@@ -51,6 +56,7 @@ public class PartnerPages {
 
     @GET
     @Path("alliances/{id}/partners/new")
+    @Writes(ALLIANCE)
     public TemplateInstance newPartnerForm(long id) {
         return Templates.partnerForm(AllianceView.Row.of(alliances.get(id)), null, new PartnerForm(),
                 FieldErrors.none(), null);
@@ -58,6 +64,7 @@ public class PartnerPages {
 
     @POST
     @Path("alliances/{id}/partners")
+    @Writes(ALLIANCE)
     public Response createPartner(long id, @BeanParam PartnerForm form) {
         AllianceView.Row alliance = AllianceView.Row.of(alliances.get(id));
         return forms.submit(FieldErrors.none(), form.toData(), () -> PartnerLink.of(partners.addPartner(id, form.toData())),
@@ -67,6 +74,7 @@ public class PartnerPages {
 
     @GET
     @Path("partners/{id}/edit")
+    @Writes(PARTNER)
     public TemplateInstance editPartnerForm(long id) {
         Partner partner = partners.get(id);
         return Templates.partnerForm(AllianceView.Row.of(partner.alliance), AllianceView.PartnerRef.of(partner),
@@ -75,6 +83,7 @@ public class PartnerPages {
 
     @POST
     @Path("partners/{id}")
+    @Writes(PARTNER)
     public Response updatePartner(long id, @BeanParam PartnerForm form) {
         Partner partner = partners.get(id);
         AllianceView.Row alliance = AllianceView.Row.of(partner.alliance);
@@ -86,6 +95,7 @@ public class PartnerPages {
 
     @GET
     @Path("partners/{id}/delete")
+    @Writes(PARTNER)
     public TemplateInstance confirmDeletePartner(long id) {
         Partner p = partners.get(id);
         return Confirm.delete("partner “" + p.name + "”", "Its " + p.offices.size() + " offices and "
@@ -95,6 +105,7 @@ public class PartnerPages {
 
     @POST
     @Path("partners/{id}/delete")
+    @Writes(PARTNER)
     public Response deletePartner(long id) {
         String name = partners.get(id).name;
         long allianceId = partners.deletePartner(id);
@@ -104,6 +115,7 @@ public class PartnerPages {
 
     @GET
     @Path("partners/{id}/offices/new")
+    @Writes(PARTNER)
     public TemplateInstance newOfficeForm(long id) {
         return Templates.officeForm(AllianceView.PartnerRef.of(partners.get(id)), null, OfficeForm.blank(),
                 FieldErrors.none(), null, ZONES);
@@ -111,6 +123,7 @@ public class PartnerPages {
 
     @POST
     @Path("partners/{id}/offices")
+    @Writes(PARTNER)
     public Response createOffice(long id, @BeanParam OfficeForm form) {
         AllianceView.PartnerRef partner = AllianceView.PartnerRef.of(partners.get(id));
         FieldErrors errors = new FieldErrors();
@@ -122,6 +135,7 @@ public class PartnerPages {
 
     @GET
     @Path("offices/{id}/edit")
+    @Writes(OFFICE)
     public TemplateInstance editOfficeForm(long id) {
         Office office = partners.office(id);
         return Templates.officeForm(AllianceView.PartnerRef.of(office.partner), AllianceView.OfficeRow.of(office),
@@ -130,6 +144,7 @@ public class PartnerPages {
 
     @POST
     @Path("offices/{id}")
+    @Writes(OFFICE)
     public Response updateOffice(long id, @BeanParam OfficeForm form) {
         Office office = partners.office(id);
         AllianceView.PartnerRef partner = AllianceView.PartnerRef.of(office.partner);
@@ -143,6 +158,7 @@ public class PartnerPages {
 
     @GET
     @Path("offices/{id}/delete")
+    @Writes(OFFICE)
     public TemplateInstance confirmDeleteOffice(long id) {
         Office o = partners.office(id);
         return Confirm.delete("office " + o.city, OfficeDeletion.consequences(o, officeUse.upcomingMeetingsAt(id)),
@@ -151,6 +167,7 @@ public class PartnerPages {
 
     @POST
     @Path("offices/{id}/delete")
+    @Writes(OFFICE)
     public Response deleteOffice(long id) {
         String city = partners.office(id).city;
         long allianceId = partners.deleteOffice(id);

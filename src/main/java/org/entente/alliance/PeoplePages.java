@@ -16,8 +16,12 @@ import org.entente.web.Flash;
 import org.entente.web.FormPage;
 import org.entente.web.Option;
 import org.entente.web.Redirects;
+import org.entente.web.scope.Writes;
 
 import java.util.List;
+
+import static org.entente.web.scope.Kind.PARTNER;
+import static org.entente.web.scope.Kind.PERSON;
 
 /** Pages to add, edit and delete the people of a partner organisation. */
 @Path("/")
@@ -44,6 +48,7 @@ public class PeoplePages {
 
     @GET
     @Path("partners/{id}/people/new")
+    @Writes(PARTNER)
     public TemplateInstance newForm(long id) {
         return Templates.personForm(AllianceView.PartnerRef.of(partners.get(id)), null, PersonForm.blank(),
                 FieldErrors.none(), null, STANCES);
@@ -51,6 +56,7 @@ public class PeoplePages {
 
     @POST
     @Path("partners/{id}/people")
+    @Writes(PARTNER)
     public Response create(long id, @BeanParam PersonForm form) {
         Partner found = partners.get(id);
         AllianceView.PartnerRef partner = AllianceView.PartnerRef.of(found);
@@ -65,6 +71,7 @@ public class PeoplePages {
 
     @GET
     @Path("people/{id}/edit")
+    @Writes(PERSON)
     public TemplateInstance editForm(long id) {
         Person person = people.get(id);
         return Templates.personForm(AllianceView.PartnerRef.of(person.partner), AllianceView.PersonRow.of(person),
@@ -73,6 +80,7 @@ public class PeoplePages {
 
     @POST
     @Path("people/{id}")
+    @Writes(PERSON)
     public Response update(long id, @BeanParam PersonForm form) {
         Person person = people.get(id);
         AllianceView.PartnerRef partner = AllianceView.PartnerRef.of(person.partner);
@@ -89,6 +97,7 @@ public class PeoplePages {
 
     @GET
     @Path("people/{id}/delete")
+    @Writes(PERSON)
     public TemplateInstance confirmDelete(long id) {
         Person p = people.get(id);
         return Confirm.delete(p.name, p.name + " leaves every governance body of the alliance.",
@@ -97,6 +106,7 @@ public class PeoplePages {
 
     @POST
     @Path("people/{id}/delete")
+    @Writes(PERSON)
     public Response delete(long id) {
         String name = people.get(id).name;
         long allianceId = people.delete(id);

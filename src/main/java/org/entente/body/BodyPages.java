@@ -21,6 +21,8 @@ import org.entente.web.Flash;
 import org.entente.web.FormPage;
 import org.entente.web.Option;
 import org.entente.web.Redirects;
+import org.entente.web.scope.Reads;
+import org.entente.web.scope.Writes;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -28,6 +30,9 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+
+import static org.entente.web.scope.Kind.ALLIANCE;
+import static org.entente.web.scope.Kind.BODY;
 
 /** Pages to set up a governance body: its members and chair, its cadence and its mode policy. */
 @Path("/")
@@ -64,6 +69,7 @@ public class BodyPages {
 
     @GET
     @Path("alliances/{id}/bodies/new")
+    @Writes(ALLIANCE)
     public TemplateInstance newForm(long id) {
         Alliance alliance = alliances.get(id);
         return form(alliance, null, BodyForm.blank(defaultZone(alliance), firstDate(alliance)), FieldErrors.none(), null);
@@ -71,6 +77,7 @@ public class BodyPages {
 
     @POST
     @Path("alliances/{id}/bodies")
+    @Writes(ALLIANCE)
     public Response create(long id, @BeanParam BodyForm form) {
         Alliance alliance = alliances.get(id);
         FieldErrors errors = new FieldErrors();
@@ -81,6 +88,7 @@ public class BodyPages {
 
     @GET
     @Path("bodies/{id}")
+    @Reads(BODY)
     public TemplateInstance show(long id) {
         GovernanceBody body = bodies.get(id);
         AllianceView alliance = allianceViews.show(body.allianceId);
@@ -89,6 +97,7 @@ public class BodyPages {
 
     @GET
     @Path("bodies/{id}/edit")
+    @Writes(BODY)
     public TemplateInstance editForm(long id) {
         GovernanceBody body = bodies.get(id);
         return form(alliances.get(body.allianceId), body, BodyForm.of(body), FieldErrors.none(), null);
@@ -96,6 +105,7 @@ public class BodyPages {
 
     @POST
     @Path("bodies/{id}")
+    @Writes(BODY)
     public Response update(long id, @BeanParam BodyForm form) {
         GovernanceBody body = bodies.get(id);
         Alliance alliance = alliances.get(body.allianceId);
@@ -107,6 +117,7 @@ public class BodyPages {
 
     @GET
     @Path("bodies/{id}/delete")
+    @Writes(BODY)
     public TemplateInstance confirmDelete(long id) {
         GovernanceBody body = bodies.get(id);
         return Confirm.delete("“" + body.name + "”", "Its cadence, policy and member list are deleted with it.",
@@ -115,6 +126,7 @@ public class BodyPages {
 
     @POST
     @Path("bodies/{id}/delete")
+    @Writes(BODY)
     public Response delete(long id) {
         String name = bodies.get(id).name;
         long allianceId = bodies.delete(id);

@@ -17,8 +17,15 @@ import jakarta.ws.rs.core.UriInfo;
 import org.entente.platform.Secrets;
 import org.entente.web.Flash;
 import org.entente.web.Redirects;
+import org.entente.web.scope.Reads;
+import org.entente.web.scope.Unscoped;
+import org.entente.web.scope.Writes;
 
 import java.util.Arrays;
+
+import static org.entente.web.scope.Kind.ALLIANCE;
+import static org.entente.web.scope.Kind.BODY;
+import static org.entente.web.scope.Kind.PERSON;
 
 /** iCalendar downloads, the secret subscription feeds, and the forms that issue and revoke feed addresses. */
 @Path("/")
@@ -42,18 +49,21 @@ public class CalendarPages {
 
     @GET
     @Path("bodies/{id}/calendar.ics")
+    @Reads(BODY)
     public Response body(long id) {
         return download(events.body(id, base()), "body-" + id);
     }
 
     @GET
     @Path("alliances/{id}/calendar.ics")
+    @Reads(ALLIANCE)
     public Response alliance(long id) {
         return download(events.alliance(id, base()), "alliance-" + id);
     }
 
     @GET
     @Path("people/{id}/calendar.ics")
+    @Reads(PERSON)
     public Response person(long id) {
         return download(events.person(id, base()), "person-" + id);
     }
@@ -62,6 +72,7 @@ public class CalendarPages {
     @GET
     @PermitAll
     @Path("feeds/{secret}.ics")
+    @Unscoped("a secret feed address: calendar apps have no login, the secret is the permission")
     public Response feed(String secret, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CalendarFeed feed = feeds.open(secret);
         MeetingEvents.Events found = feed.bodyId != null ? events.body(feed.bodyId, base())
@@ -76,6 +87,7 @@ public class CalendarPages {
 
     @POST
     @Path("bodies/{id}/feed")
+    @Writes(BODY)
     @Produces(MediaType.TEXT_HTML)
     public Response issueBodyFeed(long id) {
         return issued(FeedOwner.BODY, id, feeds.issueFeed(FeedOwner.BODY, id), "/bodies/" + id + "/schedule");
@@ -83,6 +95,7 @@ public class CalendarPages {
 
     @POST
     @Path("people/{id}/feed")
+    @Writes(PERSON)
     @Produces(MediaType.TEXT_HTML)
     public Response issuePersonFeed(long id) {
         return issued(FeedOwner.PERSON, id, feeds.issueFeed(FeedOwner.PERSON, id), "/people/" + id + "/meetings");
@@ -90,6 +103,7 @@ public class CalendarPages {
 
     @POST
     @Path("bodies/{id}/feed/revoke")
+    @Writes(BODY)
     public Response revokeBodyFeed(long id) {
         flash.set(feeds.revokeFeed(FeedOwner.BODY, id) ? "Feed address revoked: calendars subscribed to it get nothing more."
                 : "There was no feed address to revoke.");
@@ -98,6 +112,7 @@ public class CalendarPages {
 
     @POST
     @Path("people/{id}/feed/revoke")
+    @Writes(PERSON)
     public Response revokePersonFeed(long id) {
         flash.set(feeds.revokeFeed(FeedOwner.PERSON, id) ? "Feed address revoked: calendars subscribed to it get nothing more."
                 : "There was no feed address to revoke.");

@@ -21,12 +21,18 @@ import org.entente.web.Flash;
 import org.entente.web.FormPage;
 import org.entente.web.Option;
 import org.entente.web.Redirects;
+import org.entente.web.scope.Reads;
+import org.entente.web.scope.Writes;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import static org.entente.web.scope.Kind.ALLIANCE;
+import static org.entente.web.scope.Kind.BLACKOUT;
+import static org.entente.web.scope.Kind.OFFICE_DAY_OFF;
 
 /** The days-off page of an alliance (blackouts and office days off) and its holiday overview. */
 @Path("/")
@@ -59,12 +65,14 @@ public class DaysOffPages {
 
     @GET
     @Path("alliances/{id}/days-off")
+    @Reads(ALLIANCE)
     public TemplateInstance list(long id) {
         return page(id, new BlackoutForm(), FieldErrors.none(), new OfficeDayOffForm(), FieldErrors.none());
     }
 
     @POST
     @Path("alliances/{id}/blackouts")
+    @Writes(ALLIANCE)
     public Response addBlackout(long id, @BeanParam BlackoutForm form) {
         FieldErrors errors = new FieldErrors();
         BlackoutData data = form.toData(errors);
@@ -77,6 +85,7 @@ public class DaysOffPages {
 
     @POST
     @Path("alliances/{id}/office-days-off")
+    @Writes(ALLIANCE)
     public Response addOfficeDayOff(long id, @BeanParam OfficeDayOffForm form) {
         FieldErrors errors = new FieldErrors();
         OfficeDayOffData data = form.toData(errors);
@@ -89,6 +98,7 @@ public class DaysOffPages {
 
     @GET
     @Path("blackouts/{id}/delete")
+    @Writes(BLACKOUT)
     public TemplateInstance confirmDeleteBlackout(long id) {
         BlackoutPeriod b = daysOff.blackout(id);
         return Confirm.delete("blackout “" + b.name + "”", "Meetings are no longer kept out of " + b.firstDay + " – "
@@ -97,6 +107,7 @@ public class DaysOffPages {
 
     @POST
     @Path("blackouts/{id}/delete")
+    @Writes(BLACKOUT)
     public Response deleteBlackout(long id) {
         long alliance = daysOff.deleteBlackout(id);
         flash.set("Blackout deleted.");
@@ -105,6 +116,7 @@ public class DaysOffPages {
 
     @GET
     @Path("office-days-off/{id}/delete")
+    @Writes(OFFICE_DAY_OFF)
     public TemplateInstance confirmDeleteOfficeDayOff(long id) {
         OfficeDayOff d = daysOff.officeDayOff(id);
         return Confirm.delete("day off “" + d.name + "”", "Meetings may fall on " + d.offDate + " at the next re-plan.",
@@ -113,6 +125,7 @@ public class DaysOffPages {
 
     @POST
     @Path("office-days-off/{id}/delete")
+    @Writes(OFFICE_DAY_OFF)
     public Response deleteOfficeDayOff(long id) {
         long alliance = daysOff.deleteOfficeDayOff(id);
         flash.set("Day off deleted.");
@@ -121,6 +134,7 @@ public class DaysOffPages {
 
     @GET
     @Path("alliances/{id}/holidays")
+    @Reads(ALLIANCE)
     public TemplateInstance holidays(long id, @QueryParam("from") LocalDate from) {
         LocalDate start = from == null ? LocalDate.now(clock) : from;
         return Templates.holidays(AllianceView.Row.of(alliances.get(id)), start, start.plusYears(1).minusDays(1),

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.alliance.Alliance;
 import org.entente.alliance.AllianceJson;
+import org.entente.web.scope.CreatesAlliance;
 
 import java.net.URI;
 
@@ -24,6 +25,7 @@ public class ExampleApi {
     }
 
     @POST
+    @CreatesAlliance
     public Response load() {
         Alliance loaded = example.load();
         return Response.created(URI.create("/api/alliances/" + loaded.id)).entity(AllianceJson.summary(loaded)).build();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.entente.alliance.Alliance;
 import org.entente.web.Flash;
 import org.entente.web.Redirects;
+import org.entente.web.scope.CreatesAlliance;
 
 /** Loads the example alliance from the button on the empty alliance list. */
 @Path("/")
@@ -21,6 +22,7 @@ public class ExamplePages {
 
     @POST
     @Path("example")
+    @CreatesAlliance
     @Produces(MediaType.TEXT_HTML)
     public Response loadFromPage() {
         Alliance loaded = example.load();

@@ -16,6 +16,11 @@ import org.entente.web.Flash;
 import org.entente.web.FormPage;
 import org.entente.web.Redirects;
 import org.jboss.resteasy.reactive.RestForm;
+import org.entente.web.scope.Reads;
+import org.entente.web.scope.Writes;
+
+import static org.entente.web.scope.Kind.ALLIANCE;
+import static org.entente.web.scope.Kind.LAUNCH_ITEM;
 
 /** The launch event page of an alliance with its checklist, and the pages to edit and delete checklist items. */
 @Path("/")
@@ -41,12 +46,14 @@ public class LaunchPages {
 
     @GET
     @Path("alliances/{id}/launch")
+    @Reads(ALLIANCE)
     public TemplateInstance show(long id) {
         return Templates.show(views.view(id), LaunchItemForm.blank(), FieldErrors.none(), null);
     }
 
     @POST
     @Path("alliances/{id}/launch/standard")
+    @Writes(ALLIANCE)
     public Response createStandard(long id) {
         int added = launch.createStandard(id, true);
         flash.set(added == 0 ? "The standard checklist is complete: nothing to add."
@@ -56,6 +63,7 @@ public class LaunchPages {
 
     @POST
     @Path("alliances/{id}/launch/items")
+    @Writes(ALLIANCE)
     public Response add(long id, @BeanParam LaunchItemForm form) {
         LaunchView view = views.view(id);
         FieldErrors errors = new FieldErrors();
@@ -67,6 +75,7 @@ public class LaunchPages {
 
     @GET
     @Path("launch-items/{id}/edit")
+    @Writes(LAUNCH_ITEM)
     public TemplateInstance editForm(long id) {
         LaunchItem item = launch.get(id);
         LaunchView view = views.view(item.allianceId);
@@ -76,6 +85,7 @@ public class LaunchPages {
 
     @POST
     @Path("launch-items/{id}")
+    @Writes(LAUNCH_ITEM)
     public Response update(long id, @BeanParam LaunchItemForm form) {
         LaunchItem item = launch.get(id);
         LaunchView view = views.view(item.allianceId);
@@ -90,6 +100,7 @@ public class LaunchPages {
 
     @POST
     @Path("launch-items/{id}/done")
+    @Writes(LAUNCH_ITEM)
     public Response markDone(long id, @RestForm Long version, @RestForm boolean done) {
         LaunchItem item = launch.get(id);
         return forms.submit(FieldErrors.none(), item, () -> {
@@ -101,6 +112,7 @@ public class LaunchPages {
 
     @GET
     @Path("launch-items/{id}/delete")
+    @Writes(LAUNCH_ITEM)
     public TemplateInstance confirmDelete(long id) {
         LaunchItem item = launch.get(id);
         return Confirm.delete("checklist item “" + item.title + "”",
@@ -111,6 +123,7 @@ public class LaunchPages {
 
     @POST
     @Path("launch-items/{id}/delete")
+    @Writes(LAUNCH_ITEM)
     public Response delete(long id) {
         String title = launch.get(id).title;
         long allianceId = launch.delete(id);

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import org.entente.web.FieldErrors;
 import org.entente.web.FormPage;
 import org.jboss.resteasy.reactive.RestForm;
+import org.entente.web.scope.ChangesLibrary;
+import org.entente.web.scope.Unscoped;
 
 import java.util.List;
 
@@ -37,12 +39,14 @@ public class IcebreakerPages {
 
     @GET
     @Path("icebreakers")
+    @Unscoped("the shared ice-breakers library, which every user reads")
     public TemplateInstance list() {
         return Templates.list(library(), IcebreakerForm.blank(), FieldErrors.none(), null);
     }
 
     @POST
     @Path("icebreakers")
+    @ChangesLibrary("ice-breakers")
     public Response create(@BeanParam IcebreakerForm form) {
         IcebreakerData data = form.toData();
         return forms.submit(FieldErrors.none(), data, () -> "/icebreakers#icebreaker-" + icebreakers.add(data).id,
@@ -52,6 +56,7 @@ public class IcebreakerPages {
 
     @GET
     @Path("icebreakers/{id}/edit")
+    @ChangesLibrary("ice-breakers")
     public TemplateInstance editForm(long id) {
         Icebreaker icebreaker = icebreakers.get(id);
         return Templates.form(IcebreakerView.of(icebreaker), IcebreakerForm.of(icebreaker), FieldErrors.none(), null);
@@ -59,6 +64,7 @@ public class IcebreakerPages {
 
     @POST
     @Path("icebreakers/{id}")
+    @ChangesLibrary("ice-breakers")
     public Response update(long id, @BeanParam IcebreakerForm form) {
         IcebreakerView icebreaker = IcebreakerView.of(icebreakers.get(id));
         IcebreakerData data = form.toData();
@@ -71,6 +77,7 @@ public class IcebreakerPages {
     /** Deactivates ({@code active=false}) or reactivates a question; new plans only use active ones. */
     @POST
     @Path("icebreakers/{id}/active")
+    @ChangesLibrary("ice-breakers")
     public Response activate(long id, @RestForm Long version, @RestForm boolean active) {
         return forms.submit(FieldErrors.none(), id, () -> {
                     icebreakers.activate(id, version, active);

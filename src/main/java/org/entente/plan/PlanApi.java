@@ -13,10 +13,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.body.BodyService;
 import org.entente.web.Problem;
+import org.entente.web.scope.Reads;
+import org.entente.web.scope.Writes;
 
 import java.net.URI;
 
 import static org.entente.web.ValidationFailed.requireBody;
+
+import static org.entente.web.scope.Kind.BODY;
+import static org.entente.web.scope.Kind.MEETING;
 
 /** JSON API for plans: preview, accept (generate or re-plan), read, and change single meetings. */
 @Path("/api")
@@ -39,12 +44,14 @@ public class PlanApi {
 
     @GET
     @Path("bodies/{id}/plan")
+    @Reads(BODY)
     public PlanJson current(long id) {
         return PlanJson.of(views.schedule(id));
     }
 
     @POST
     @Path("bodies/{id}/plan/preview")
+    @Writes(BODY)
     public PlanJson preview(long id) {
         PlanPreview preview = plans.preview(id);
         return PlanJson.of(preview, views.preview(preview));
@@ -58,6 +65,7 @@ public class PlanApi {
      */
     @POST
     @Path("bodies/{id}/plan")
+    @Writes(BODY)
     public Response accept(long id, PlanJson.Accept body) {
         Integer base = body != null && body.basePlanVersion() != null ? body.basePlanVersion()
                 : Plan.current(id).map(p -> p.planVersion).orElse(0);
@@ -77,12 +85,14 @@ public class PlanApi {
 
     @GET
     @Path("meetings/{id}")
+    @Reads(MEETING)
     public MeetingJson meeting(long id) {
         return MeetingJson.of(meetings.get(id));
     }
 
     @PUT
     @Path("meetings/{id}")
+    @Writes(MEETING)
     public MeetingJson update(long id, MeetingJson body) {
         return MeetingJson.of(meetings.edit(id, requireBody(body).version(), body.toEdit()));
     }
@@ -90,6 +100,7 @@ public class PlanApi {
     /** Cancels the meeting; it stays in the plan as cancelled. */
     @DELETE
     @Path("meetings/{id}")
+    @Writes(MEETING)
     public MeetingJson cancel(long id, @QueryParam("version") Long version) {
         meetings.cancel(id, version);
         // read again: the cancelled entity's session closed with its transaction, and its attendees are lazy
@@ -98,6 +109,7 @@ public class PlanApi {
 
     @POST
     @Path("meetings/{id}/unlock")
+    @Writes(MEETING)
     public MeetingJson unlock(long id, MeetingJson body) {
         return MeetingJson.of(meetings.unlock(id, requireBody(body).version()));
     }

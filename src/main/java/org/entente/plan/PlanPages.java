@@ -27,8 +27,13 @@ import org.entente.web.ValidationFailed;
 import org.entente.web.Viewer;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.entente.web.scope.Reads;
+import org.entente.web.scope.Writes;
 
 import java.util.List;
+
+import static org.entente.web.scope.Kind.BODY;
+import static org.entente.web.scope.Kind.MEETING;
 
 /** The schedule of a body, the plan preview and acceptance, and the meeting form. */
 @Path("/")
@@ -81,6 +86,7 @@ public class PlanPages {
      */
     @GET
     @Path("bodies/{id}/schedule")
+    @Reads(BODY)
     public Response schedule(long id, @RestQuery Integer version) {
         ScheduleCache.Stamp stamp = Found.orNotFound(cache.stamp(id).orElse(null), "governance body", id);
         boolean mayEdit = viewer.mayEdit(stamp.allianceId());
@@ -99,6 +105,7 @@ public class PlanPages {
 
     @GET
     @Path("bodies/{id}/plan/preview")
+    @Reads(BODY)
     public TemplateInstance preview(long id) {
         PlanPreview preview = plans.preview(id);
         return Templates.preview(views.preview(preview), preview, List.of());
@@ -110,6 +117,7 @@ public class PlanPages {
      */
     @POST
     @Path("bodies/{id}/plan")
+    @Writes(BODY)
     public Response accept(long id, @RestForm Integer basePlanVersion, @RestForm Long bodyVersion,
                            @RestForm String digest) {
         if (digest == null || digest.isBlank()) {
@@ -131,6 +139,7 @@ public class PlanPages {
 
     @GET
     @Path("meetings/{id}/edit")
+    @Writes(MEETING)
     public TemplateInstance editForm(long id) {
         Meeting meeting = meetings.get(id);
         return form(meeting, MeetingForm.of(meeting, bodies.get(meeting.bodyId).memberIds), FieldErrors.none(), null);
@@ -138,6 +147,7 @@ public class PlanPages {
 
     @POST
     @Path("meetings/{id}")
+    @Writes(MEETING)
     public Response update(long id, @BeanParam MeetingForm form) {
         Meeting meeting = meetings.get(id);
         FieldErrors errors = new FieldErrors();
@@ -149,6 +159,7 @@ public class PlanPages {
 
     @POST
     @Path("meetings/{id}/unlock")
+    @Writes(MEETING)
     public Response unlock(long id, @RestForm Long version) {
         Meeting meeting = meetings.unlock(id, version);
         flash.set("Meeting " + meeting.sequence + " unlocked: the next re-plan may move it.");
@@ -157,6 +168,7 @@ public class PlanPages {
 
     @POST
     @Path("meetings/{id}/cancel")
+    @Writes(MEETING)
     public Response cancel(long id, @RestForm Long version) {
         Meeting meeting = meetings.cancel(id, version);
         flash.set("Meeting " + meeting.sequence + " cancelled.");

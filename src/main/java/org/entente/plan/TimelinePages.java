@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.entente.web.Found;
 import org.entente.web.Html;
+import org.entente.web.scope.Reads;
+
+import static org.entente.web.scope.Kind.ALLIANCE;
+import static org.entente.web.scope.Kind.PERSON;
 
 /** Time lines across bodies: every meeting of an alliance, and "my meetings" of one person across alliances. */
 @Path("/")
@@ -35,6 +39,7 @@ public class TimelinePages {
     /** The alliance's plan: all of it but the layout comes from {@link ScheduleCache} while its data is unchanged. */
     @GET
     @Path("alliances/{id}/plan")
+    @Reads(ALLIANCE)
     public Response alliance(long id) {
         ScheduleCache.Stamp stamp = Found.orNotFound(cache.allianceStamp(id).orElse(null), "alliance", id);
         ScheduleCache.Page page = cache.alliancePlan(id, stamp,
@@ -44,6 +49,7 @@ public class TimelinePages {
 
     @GET
     @Path("people/{id}/meetings")
+    @Reads(PERSON)
     public Response person(long id) {
         ScheduleCache.Page page = render(timelines.person(id), "My meetings", null, id);
         String feedIssuedAt = feeds.issuedAt("people", id);

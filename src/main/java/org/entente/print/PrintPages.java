@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.text.Normalizer;
+import org.entente.web.scope.Reads;
+
+import static org.entente.web.scope.Kind.ALLIANCE;
+import static org.entente.web.scope.Kind.BODY;
 
 /** The printable cadence plan of an alliance or one body: the browser's print layout and the PDF download. */
 @Path("/")
@@ -28,6 +32,7 @@ public class PrintPages {
 
     @GET
     @Path("alliances/{id}/plan/print")
+    @Reads(ALLIANCE)
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance alliancePrint(long id, @QueryParam("paper") String paper) {
         return Templates.plan(prints.alliance(id, paper, false), false, "");
@@ -35,6 +40,7 @@ public class PrintPages {
 
     @GET
     @Path("alliances/{id}/plan.pdf")
+    @Reads(ALLIANCE)
     @Produces("application/pdf")
     public Response alliancePdf(long id, @QueryParam("paper") String paper) {
         return pdf(prints.alliance(id, paper, false));
@@ -42,6 +48,7 @@ public class PrintPages {
 
     @GET
     @Path("bodies/{id}/plan/print")
+    @Reads(BODY)
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance bodyPrint(long id, @QueryParam("paper") String paper, @QueryParam("glance") boolean glance) {
         return Templates.plan(prints.body(id, paper, glance), false, "");
@@ -49,6 +56,7 @@ public class PrintPages {
 
     @GET
     @Path("bodies/{id}/plan.pdf")
+    @Reads(BODY)
     @Produces("application/pdf")
     public Response bodyPdf(long id, @QueryParam("paper") String paper, @QueryParam("glance") boolean glance) {
         return pdf(prints.body(id, paper, glance));

@@ -14,6 +14,11 @@ import org.entente.web.FormPage;
 import org.entente.web.Option;
 import org.entente.web.Parse;
 import org.jboss.resteasy.reactive.RestForm;
+import org.entente.web.scope.Reads;
+import org.entente.web.scope.Writes;
+
+import static org.entente.web.scope.Kind.ALLIANCE;
+import static org.entente.web.scope.Kind.PERSON;
 
 /** The counterpart map of an alliance, and pairing a partner-side person with one of our people in place. */
 @Path("/")
@@ -36,6 +41,7 @@ public class CounterpartPages {
 
     @GET
     @Path("alliances/{id}/counterparts")
+    @Reads(ALLIANCE)
     public TemplateInstance map(long id) {
         return Templates.map(counterparts.map(id), FieldErrors.none(), null);
     }
@@ -43,6 +49,7 @@ public class CounterpartPages {
     /** Makes {@code ownerId} the counterpart (keep-in-touch owner) of the person, back to the layer it was done in. */
     @POST
     @Path("people/{id}/counterpart")
+    @Writes(PERSON)
     public Response pair(long id, @RestForm String ownerId, @RestForm Long version, @RestForm String layer) {
         KeepInTouchRow row = views.row(id);
         FieldErrors errors = new FieldErrors();

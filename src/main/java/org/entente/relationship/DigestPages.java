@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.entente.web.scope.Reads;
+
+import static org.entente.web.scope.Kind.PERSON;
 
 /** An owner's weekly keep-in-touch digest as a page: who of theirs is overdue or due within 30 days. */
 @Path("/")
@@ -30,6 +33,7 @@ public class DigestPages {
 
     @GET
     @Path("people/{id}/digest")
+    @Reads(PERSON)
     public TemplateInstance digest(long id) {
         OwnerDigest digest = digests.digest(id, LocalDate.now(clock));
         return Templates.digest(digest, digests.emailEnabled(),

@@ -16,10 +16,14 @@ import org.entente.web.Flash;
 import org.entente.web.FormPage;
 import org.entente.web.Option;
 import org.entente.web.Redirects;
+import org.entente.web.scope.Writes;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+
+import static org.entente.web.scope.Kind.INTERACTION;
+import static org.entente.web.scope.Kind.PERSON;
 
 /** Logging an interaction with a person by hand (prefilled with today) and deleting one after confirmation. */
 @Path("/")
@@ -47,12 +51,14 @@ public class InteractionPages {
 
     @GET
     @Path("people/{id}/interactions/new")
+    @Writes(PERSON)
     public TemplateInstance newForm(long id) {
         return Templates.interactionForm(views.row(id), KINDS, InteractionForm.on(LocalDate.now(clock)), FieldErrors.none());
     }
 
     @POST
     @Path("people/{id}/interactions")
+    @Writes(PERSON)
     public Response log(long id, @BeanParam InteractionForm form) {
         KeepInTouchRow row = views.row(id);
         FieldErrors errors = new FieldErrors();
@@ -66,6 +72,7 @@ public class InteractionPages {
 
     @GET
     @Path("interactions/{id}/delete")
+    @Writes(INTERACTION)
     public TemplateInstance confirmDelete(long id) {
         Interaction interaction = keepInTouch.interaction(id);
         KeepInTouchRow row = views.row(interaction.personId);
@@ -76,6 +83,7 @@ public class InteractionPages {
 
     @POST
     @Path("interactions/{id}/delete")
+    @Writes(INTERACTION)
     public Response delete(long id) {
         long personId = keepInTouch.deleteInteraction(id);
         flash.set("Interaction deleted.");

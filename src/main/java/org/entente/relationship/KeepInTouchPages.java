@@ -15,11 +15,16 @@ import org.entente.alliance.Stance;
 import org.entente.web.FieldErrors;
 import org.entente.web.FormPage;
 import org.entente.web.Option;
+import org.entente.web.scope.Reads;
+import org.entente.web.scope.Writes;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import static org.entente.web.scope.Kind.ALLIANCE;
+import static org.entente.web.scope.Kind.PERSON;
 
 /**
  * The keep-in-touch dashboard of an alliance (each row can log an interaction or send a tip in place), its stance
@@ -50,6 +55,7 @@ public class KeepInTouchPages {
 
     @GET
     @Path("alliances/{id}/keep-in-touch")
+    @Reads(ALLIANCE)
     public TemplateInstance dashboard(long id, @QueryParam("owner") Long owner) {
         KeepInTouchDashboard view = views.dashboard(id, owner);
         return dashboard(view, KeepInTouchDefaultsForm.of(view), FieldErrors.none());
@@ -57,6 +63,7 @@ public class KeepInTouchPages {
 
     @POST
     @Path("alliances/{id}/keep-in-touch/defaults")
+    @Writes(ALLIANCE)
     public Response changeDefaults(long id, @BeanParam KeepInTouchDefaultsForm form) {
         KeepInTouchDashboard view = views.dashboard(id, null);
         FieldErrors errors = new FieldErrors();
@@ -75,6 +82,7 @@ public class KeepInTouchPages {
 
     @GET
     @Path("people/{id}/keep-in-touch")
+    @Reads(PERSON)
     public TemplateInstance person(long id) {
         KeepInTouchRow row = views.row(id);
         return Templates.person(row, InteractionView.ofPerson(id), views.owners(row.allianceId()),
@@ -83,6 +91,7 @@ public class KeepInTouchPages {
 
     @POST
     @Path("people/{id}/keep-in-touch")
+    @Writes(PERSON)
     public Response setCadence(long id, @BeanParam KeepInTouchForm form) {
         KeepInTouchRow row = views.row(id);
         FieldErrors errors = new FieldErrors();

@@ -18,8 +18,14 @@ import org.entente.web.FormPage;
 import org.entente.web.Option;
 import org.entente.web.Redirects;
 import org.jboss.resteasy.reactive.RestForm;
+import org.entente.web.scope.ChangesLibrary;
+import org.entente.web.scope.Reads;
+import org.entente.web.scope.Unscoped;
+import org.entente.web.scope.Writes;
 
 import java.util.List;
+
+import static org.entente.web.scope.Kind.PERSON;
 
 /** The tips library (list, add, edit) and sending a tip to a person by email. */
 @Path("/")
@@ -49,12 +55,14 @@ public class TipPages {
 
     @GET
     @Path("tips")
+    @Unscoped("the shared tips library, which every user reads")
     public TemplateInstance list() {
         return Templates.list(library(), STANCES, TipForm.blank(), FieldErrors.none());
     }
 
     @POST
     @Path("tips")
+    @ChangesLibrary("tips")
     public Response add(@BeanParam TipForm form) {
         FieldErrors errors = new FieldErrors();
         TipData data = form.toData(errors);
@@ -64,6 +72,7 @@ public class TipPages {
 
     @GET
     @Path("tips/{id}/edit")
+    @ChangesLibrary("tips")
     public TemplateInstance editForm(long id) {
         Tip tip = tips.get(id);
         return Templates.form(TipView.of(tip), STANCES, TipForm.of(tip), FieldErrors.none(), null);
@@ -71,6 +80,7 @@ public class TipPages {
 
     @POST
     @Path("tips/{id}")
+    @ChangesLibrary("tips")
     public Response update(long id, @BeanParam TipForm form) {
         TipView tip = TipView.of(tips.get(id));
         FieldErrors errors = new FieldErrors();
@@ -84,6 +94,7 @@ public class TipPages {
     /** The tips for the person's stance first; the chosen one (else the first) ready to send by email. */
     @GET
     @Path("people/{id}/send-tip")
+    @Reads(PERSON)
     public TemplateInstance sendTip(long id, @QueryParam("tip") Long tipId) {
         KeepInTouchRow row = views.row(id);
         List<Tip> offered = Tip.forStance(row.stance());
@@ -95,6 +106,7 @@ public class TipPages {
     /** Logs the tip as sent; back to the dashboard row when sent from there ({@code returnTo=dashboard}). */
     @POST
     @Path("people/{id}/send-tip")
+    @Writes(PERSON)
     public Response markSent(long id, @RestForm long tipId, @RestForm String returnTo, @RestForm String owner) {
         KeepInTouchRow row = views.row(id);
         tips.markSent(id, tipId);
