@@ -19,15 +19,6 @@ final class HostLevel {
         return weights;
     }
 
-    /**
-     * The host (index into the sorted partner ids) of each hosted meeting, in order. Invariants: forced hosts are
-     * kept; the running deviation over hosted meetings is the least possible given them (at most Tijdeman's bound
-     * without forced hosts); ties go to the least recent host, then the lowest partner id.
-     */
-    static Sequence assign(long[] weights, int[] forced, int[] preferred) {
-        return BalancedSequencer.solve(Targets.constant(weights, forced.length), forced, preferred);
-    }
-
     /** Common total of the per-step weights when trip caps reshape a year's host shares. */
     private static final long CAPPED_TOTAL = 1_000_000;
 

@@ -2,13 +2,15 @@ package org.entente.cadence;
 
 /**
  * The exact balanced sequence of two categories (travel, video) under a limit on consecutive occurrences of one
- * of them: the least running deviation any sequence keeping the forced slots and the limit can reach.
+ * of them and, optionally, a most count of category 0 per segment (in-person meetings per calendar year under
+ * trip caps): the least running deviation any sequence keeping the forced slots and these limits can reach.
  *
- * <p>For a band m the states after t slots are (count of category 0, current run of the limited category capped
- * at the limit); a backward pass marks the states from which the plan can be completed inside the band, and the
- * forward pass then takes, slot by slot, the preferred category, else the category furthest below its target,
- * else the least recently used, whenever that keeps a completion. Runs of forced slots may exceed the limit; a
- * free slot never extends a run that has reached it. Binary search on m as in {@link BalancedSequencer}.
+ * <p>For a band m the states after t slots are (count of category 0, its count at the start of the current
+ * segment, current run of the limited category capped at the limit); a backward pass marks the states from which
+ * the plan can be completed inside the band, and the forward pass then takes, slot by slot, the preferred
+ * category, else the category furthest below its target, else the least recently used, whenever that keeps a
+ * completion. Runs of forced slots may exceed the limit; a free slot never extends a run that has reached it.
+ * Binary search on m as in {@link BalancedSequencer}, from the band EDF needs without the limits.
  */
 final class StreakSequencer {
 
@@ -18,15 +20,24 @@ final class StreakSequencer {
     private final Targets targets;
     private final int[] forced;
     private final StreakLimit limit;
+    private final SegmentLimit segments;
+    private final int[] anchor;
     private final int n;
     private final int runs;
 
-    private StreakSequencer(Targets targets, int[] forced, StreakLimit limit) {
+    private StreakSequencer(Targets targets, int[] forced, StreakLimit limit, SegmentLimit segments) {
         this.targets = targets;
         this.forced = forced;
         this.limit = limit;
+        this.segments = segments;
         this.n = targets.length();
-        this.runs = limit.maxRun() + 1;
+        this.runs = limit == null ? 1 : limit.maxRun() + 1;
+        this.anchor = new int[n + 1];
+        for (int t = 0; t <= n; t++) {
+            boolean starts = t == 0 || segments != null && t < n
+                    && segments.segmentOf()[t] != segments.segmentOf()[t - 1];
+            anchor[t] = segments == null || t == n ? -1 : starts ? t : anchor[t - 1];
+        }
     }
 
     /**
@@ -36,7 +47,17 @@ final class StreakSequencer {
      * Deterministic.
      */
     static Sequence solve(Targets targets, int[] forced, int[] preferred, StreakLimit limit) {
-        StreakSequencer sequencer = new StreakSequencer(targets, forced, limit);
+        return solve(targets, forced, preferred, limit, null);
+    }
+
+    /**
+     * As {@link #solve(Targets, int[], int[], StreakLimit)}, with no limit on runs when {@code limit} is null and,
+     * when {@code segments} is given, never more than {@code segments.most()} of category 0 in a segment; null
+     * when no sequence keeps the limits or the band is too wide to search.
+     */
+    static Sequence solve(Targets targets, int[] forced, int[] preferred, StreakLimit limit,
+                          SegmentLimit segments) {
+        StreakSequencer sequencer = new StreakSequencer(targets, forced, limit, segments);
         try {
             return sequencer.search(preferred);
         } catch (IllegalStateException tooWide) {
@@ -52,13 +73,15 @@ final class StreakSequencer {
      * {@code band}; the longest run is minimal; preferred slots are kept wherever that still holds. Null when
      * the band is too wide to search ({@link #MAX_STATES}) or when no shorter run than {@code longestRun} fits.
      */
-    static Sequence spread(Targets targets, int[] forced, int[] preferred, int category, long band, int longestRun) {
+    static Sequence spread(Targets targets, int[] forced, int[] preferred, int category, long band, int longestRun,
+                           SegmentLimit segments) {
         try {
             int lo = 0;
             int hi = longestRun;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (new StreakSequencer(targets, forced, new StreakLimit(category, mid)).completions(band) != null) {
+                if (new StreakSequencer(targets, forced, new StreakLimit(category, mid), segments)
+                        .completions(band) != null) {
                     hi = mid;
                 } else {
                     lo = mid + 1;
@@ -67,7 +90,8 @@ final class StreakSequencer {
             if (hi == longestRun) {
                 return null;
             }
-            int[] sequence = new StreakSequencer(targets, forced, new StreakLimit(category, hi)).walk(band, preferred);
+            int[] sequence = new StreakSequencer(targets, forced, new StreakLimit(category, hi), segments)
+                    .walk(band, preferred);
             return new Sequence(sequence, targets.maxDeviationNumerator(sequence), targets.denominator(), 0);
         } catch (IllegalStateException tooWide) {
             return null;
@@ -77,7 +101,8 @@ final class StreakSequencer {
     private Sequence search(int[] preferred) {
         long w = targets.denominator();
         long cap = w * (n + 1L);
-        BandSearch band = BandSearch.least(w, cap, m -> completions(m) != null);
+        long unlimited = BalancedSequencer.solve(targets, forced, preferred).deviationNumerator();
+        BandSearch band = BandSearch.least(unlimited, Math.max(unlimited, 1), cap, m -> completions(m) != null);
         if (band == null) {
             return null;
         }
@@ -100,11 +125,22 @@ final class StreakSequencer {
         return Math.min(t, Math.min(byZero, byOne));
     }
 
-    /** ok[t][(c - low(t)) * runs + r]: the plan can be completed from count c and run r after t slots; or null. */
+    /** Width of the segment-start dimension of the states after t slots. */
+    private int startWidth(int t, long m) {
+        return anchor[t] < 0 ? 1 : (int) Math.max(1, high(anchor[t], m) - low(anchor[t], m) + 1);
+    }
+
+    /** Index of state (c, s, r) after t slots, where s is the count of category 0 at the segment's start. */
+    private int index(int t, long c, long s, int r, long m) {
+        long sOffset = anchor[t] < 0 ? 0 : s - low(anchor[t], m);
+        return (int) (((c - low(t, m)) * startWidth(t, m) + sOffset) * runs + r);
+    }
+
+    /** ok[t][index(t, c, s, r)]: the plan can be completed from that state after t slots; or null. */
     private boolean[][] completions(long m) {
         long states = 0;
         for (int t = 0; t <= n; t++) {
-            states += Math.max(0, high(t, m) - low(t, m) + 1) * runs;
+            states += Math.max(0, high(t, m) - low(t, m) + 1) * startWidth(t, m) * runs;
         }
         if (states > MAX_STATES) {
             throw new IllegalStateException("band too wide: " + states + " states");
@@ -116,41 +152,54 @@ final class StreakSequencer {
             if (from > to) {
                 return null;
             }
-            ok[t] = new boolean[(int) (to - from + 1) * runs];
+            ok[t] = new boolean[(int) (to - from + 1) * startWidth(t, m) * runs];
             for (long c = from; c <= to; c++) {
-                for (int r = 0; r < runs; r++) {
-                    ok[t][(int) (c - from) * runs + r] = t == n || next(ok, t, c, r, 0, m) || next(ok, t, c, r, 1, m);
+                long sFrom = anchor[t] < 0 ? 0 : anchor[t] == t ? c : low(anchor[t], m);
+                long sTo = anchor[t] < 0 ? 0 : anchor[t] == t ? c : Math.min(c, high(anchor[t], m));
+                for (long s = sFrom; s <= sTo; s++) {
+                    for (int r = 0; r < runs; r++) {
+                        ok[t][index(t, c, s, r, m)] = t == n || next(ok, t, c, s, r, 0, m)
+                                || next(ok, t, c, s, r, 1, m);
+                    }
                 }
             }
         }
         return ok[0][0] ? ok : null;
     }
 
-    /** Whether choosing {@code category} at slot t (0-based) from (c, r) is allowed and leads to a completable state. */
-    private boolean next(boolean[][] ok, int t, long c, int r, int category, long m) {
+    /** Whether choosing {@code category} at slot t (0-based) from (c, s, r) is allowed and leads to a completable state. */
+    private boolean next(boolean[][] ok, int t, long c, long s, int r, int category, long m) {
         if (forced[t] >= 0 && forced[t] != category) {
             return false;
         }
-        boolean limited = category == limit.category();
+        boolean limited = limit != null && category == limit.category();
         if (forced[t] < 0 && limited && r >= limit.maxRun()) {
             return false;
         }
         long c2 = c + (category == 0 ? 1 : 0);
+        if (segments != null && forced[t] < 0 && c2 - s > segments.most()[segments.segmentOf()[t]]) {
+            return false;
+        }
         int r2 = limited ? Math.min(r + 1, limit.maxRun()) : 0;
         long from = low(t + 1, m);
-        return c2 >= from && c2 <= high(t + 1, m) && ok[t + 1][(int) (c2 - from) * runs + r2];
+        if (c2 < from || c2 > high(t + 1, m)) {
+            return false;
+        }
+        long s2 = anchor[t + 1] < 0 ? 0 : anchor[t + 1] == t + 1 ? c2 : s;
+        return ok[t + 1][index(t + 1, c2, s2, r2, m)];
     }
 
     private int[] walk(long m, int[] preferred) {
         boolean[][] ok = completions(m);
         int[] out = new int[n];
         long c = 0;
+        long s = 0;
         int r = 0;
         int[] lastUsed = {-1, -1};
         for (int t = 0; t < n; t++) {
             int choice = -1;
             for (int category : order(t, c, preferred[t], lastUsed)) {
-                if (next(ok, t, c, r, category, m)) {
+                if (next(ok, t, c, s, r, category, m)) {
                     choice = category;
                     break;
                 }
@@ -158,7 +207,8 @@ final class StreakSequencer {
             out[t] = choice;
             lastUsed[choice] = t;
             c += choice == 0 ? 1 : 0;
-            r = choice == limit.category() ? Math.min(r + 1, limit.maxRun()) : 0;
+            r = limit != null && choice == limit.category() ? Math.min(r + 1, limit.maxRun()) : 0;
+            s = anchor[t + 1] < 0 ? 0 : anchor[t + 1] == t + 1 ? c : s;
         }
         return out;
     }
