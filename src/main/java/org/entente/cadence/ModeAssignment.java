@@ -25,6 +25,9 @@ final class ModeAssignment {
     private final Map<Integer, Meeting> locked;
     private final int launchIndex;
     private final Map<Integer, Meeting> previous;
+    /** The host targets of the last travel sequence asked for: the launch host's trials share them. */
+    private Targets hostTargets;
+    private int[] hostTargetsFor;
 
     ModeAssignment(List<LocalDate> dates, List<Long> partnerIds, ModePolicy policy, Map<Integer, Meeting> locked,
                    int launchIndex, Map<Integer, Meeting> previous) {
@@ -109,9 +112,13 @@ final class ModeAssignment {
         int[] hosted = IntStream.range(0, travel.length)
                 .filter(i -> travel[i] == TravelLevel.TRAVEL).toArray();
         int[] caps = policy.capsFor(partnerIds);
-        Targets targets = HostLevel.cappedTargets(weights, caps,
-                java.util.Arrays.stream(hosted).mapToObj(dates::get).toList(),
-                java.util.Arrays.stream(hosted).mapToObj(i -> hybrid[i]).toList());
+        if (hostTargets == null || !Arrays.equals(hostTargetsFor, travel)) {
+            hostTargetsFor = travel.clone();
+            hostTargets = HostLevel.cappedTargets(weights, caps,
+                    java.util.Arrays.stream(hosted).mapToObj(dates::get).toList(),
+                    java.util.Arrays.stream(hosted).mapToObj(i -> hybrid[i]).toList());
+        }
+        Targets targets = hostTargets;
         int[] forced = hostedOnly(travel, hostForced);
         int[] preferred = hostedOnly(travel, hostPreferred);
         Sequence chosen = null;

@@ -27,6 +27,7 @@ public final class VideoSlotFinder {
 
     private final List<Office> offices;
     private final Duration duration;
+    private final int durationMinutes;
     private final ZoneId reference;
     private final ZoneId[] zones;
     private final int[] burden;
@@ -36,6 +37,9 @@ public final class VideoSlotFinder {
     private final int[] closeMinute;
     private final int[] offsetFrom;
     private final int[] offsetTo;
+    /** off[o][d]: 0 unknown, 1 working day, 2 day off for office o on local epoch day {@code baseDay + d}. */
+    private final byte[][] off;
+    private long baseDay;
 
     /** A finder for one plan without a calendar of days off: only working hours count. */
     public VideoSlotFinder(List<Office> offices, int durationMinutes, ZoneId reference) {
@@ -46,6 +50,7 @@ public final class VideoSlotFinder {
     public VideoSlotFinder(List<Office> offices, int durationMinutes, ZoneId reference, NonWorkingDays calendar) {
         this.offices = List.copyOf(offices);
         this.duration = Duration.ofMinutes(durationMinutes);
+        this.durationMinutes = durationMinutes;
         this.reference = reference;
         this.zones = offices.stream().map(o -> ZoneId.of(o.timeZone())).toArray(ZoneId[]::new);
         this.burden = new int[offices.size()];
@@ -54,7 +59,11 @@ public final class VideoSlotFinder {
         this.closeMinute = offices.stream().mapToInt(o -> o.workdayEnd().toSecondOfDay() / 60).toArray();
         this.offsetFrom = new int[offices.size()];
         this.offsetTo = new int[offices.size()];
+        this.off = new byte[offices.size()][LOCAL_DAYS];
     }
+
+    /** Local dates an office can have during a reference day and a meeting's length: the day before to two after. */
+    private static final int LOCAL_DAYS = 4;
 
     /**
      * The start on {@code date} (a date in the reference zone). Invariants: every start of the reference day is
@@ -84,22 +93,36 @@ public final class VideoSlotFinder {
             offsetFrom[o] = offset(o, midnight - 86_400L);
             offsetTo[o] = offset(o, nextMidnight + 86_400L);
         }
+        baseDay = date.toEpochDay() - 1;
+        for (byte[] days : off) {
+            java.util.Arrays.fill(days, (byte) 0);
+        }
         if (worstAway(wantedSecond) == 0 && daysOff(wantedSecond) == 0) {
             return new Slot(wanted, false);
         }
         long dayMinutes = (nextMidnight - midnight) / 60;
         long best = midnight;
         long bestKey = Long.MAX_VALUE;
+        int k = offices.size();
+        int[] localMidnight = new int[k];
+        for (int o = 0; o < k; o++) {
+            localMidnight[o] = (int) (Math.floorMod(midnight + offsetFrom[o], 86_400L) / 60);
+        }
         for (long minute = 0; minute < dayMinutes; minute += STEP_MINUTES) {
             long start = midnight + minute * 60;
-            long worst = Math.min(worstAway(start), 24 * 60);
-            long prefix = worst * 1_000L + burdenOf(start);
+            long worst = 0;
+            long burdened = 0;
+            for (int o = 0; o < k; o++) {
+                long away = offsetFrom[o] == offsetTo[o]
+                        ? awayAt(o, (localMidnight[o] + (int) minute) % MINUTES_PER_DAY) : away(o, start);
+                worst = Math.max(worst, away);
+                burdened += away > 0 ? burden[o] : 0;
+            }
+            long prefix = Math.min(worst, 24 * 60) * 1_000L + Math.min(burdened, 999);
             if (prefix * 10_000L >= bestKey) {
                 continue;
             }
-            long offDays = daysOff(start);
-            long key = ((offDays * 2_000L + worst) * 1_000L + burdenOf(start)) * 10_000L
-                    + Math.abs(start - wantedSecond) / 60;
+            long key = (daysOff(start) * 2_000_000L + prefix) * 10_000L + Math.abs(start - wantedSecond) / 60;
             if (key < bestKey) {
                 best = start;
                 bestKey = key;
@@ -150,8 +173,7 @@ public final class VideoSlotFinder {
             int offset = offsetAt(o, start);
             long first = Math.floorDiv(start + offset, 86_400L);
             long last = Math.floorDiv(start + duration.toSeconds() - 60 + offset, 86_400L);
-            count += dayOff(o, LocalDate.ofEpochDay(first)) || last != first && dayOff(o, LocalDate.ofEpochDay(last))
-                    ? 1 : 0;
+            count += localDayOff(o, first) || last != first && localDayOff(o, last) ? 1 : 0;
         }
         return count;
     }
@@ -163,6 +185,17 @@ public final class VideoSlotFinder {
     /** The office's UTC offset at {@code second}: constant over most days, so looked up only around a change. */
     private int offsetAt(int o, long second) {
         return offsetFrom[o] == offsetTo[o] ? offsetFrom[o] : offset(o, second);
+    }
+
+    private boolean localDayOff(int o, long epochDay) {
+        long d = epochDay - baseDay;
+        if (d < 0 || d >= LOCAL_DAYS) {
+            return dayOff(o, LocalDate.ofEpochDay(epochDay));
+        }
+        if (off[o][(int) d] == 0) {
+            off[o][(int) d] = dayOff(o, LocalDate.ofEpochDay(epochDay)) ? (byte) 2 : (byte) 1;
+        }
+        return off[o][(int) d] == 2;
     }
 
     private boolean dayOff(int o, LocalDate local) {
@@ -185,9 +218,15 @@ public final class VideoSlotFinder {
 
     /** {@link #away(Office, ZonedDateTime, Duration)} from epoch seconds, with the offset at the start. */
     private long away(int o, long start) {
-        long local = Math.floorMod(start + offsetAt(o, start), 86_400L) / 60;
-        long early = openMinute[o] - local;
-        long late = local + duration.toMinutes() - closeMinute[o];
+        return awayAt(o, (int) (Math.floorMod(start + offsetAt(o, start), 86_400L) / 60));
+    }
+
+    private static final int MINUTES_PER_DAY = 24 * 60;
+
+    /** How far a meeting starting at local minute {@code local} of the day lies outside office o's hours. */
+    private long awayAt(int o, int local) {
+        int early = openMinute[o] - local;
+        int late = local + durationMinutes - closeMinute[o];
         return Math.max(0, Math.max(early, late));
     }
 }

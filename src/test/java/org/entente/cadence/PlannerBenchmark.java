@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * A plain, reproducible benchmark of {@link RotationPlanner#plan} (and of the sequencer alone): n = 10 .. 10,000
  * weekly meetings for k = 2, 3, 5 partners; warm-up, then the median of repeats; prints a table and the log-log
- * growth exponent. Run with src/bench/planner-bench.sh.
+ * growth exponent. Run with src/bench/planner-bench.sh ({@code --three-zones} for the three-zone, capped table only).
  */
 public final class PlannerBenchmark {
 
@@ -24,6 +24,10 @@ public final class PlannerBenchmark {
         System.out.printf(Locale.ROOT, "java %s, %d cores, %s, load average %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.arch"), loadAverage());
+        if (Arrays.asList(args).contains("--three-zones")) {
+            threeZones();
+            return;
+        }
         for (int round = 0; round < 3; round++) {
             for (int k : PARTNERS) {
                 PlanRequest warmUp = request(k, 1_000);
@@ -70,7 +74,9 @@ public final class PlannerBenchmark {
         }
         double exponent = Math.log(ms[ms.length - 1] / ms[0])
                 / Math.log((double) ZONE_SIZES[ZONE_SIZES.length - 1] / ZONE_SIZES[0]);
-        System.out.printf(Locale.ROOT, "three zones growth exponent (log-log slope) 130->2,080: %.2f%n", exponent);
+        System.out.printf(Locale.ROOT, "three zones growth exponent (log-log slope) 130->2,080: %.2f, "
+                + "520->2,080: %.2f; load average after: %s%n", exponent,
+                Math.log(ms[4] / ms[2]) / Math.log(4), loadAverage());
     }
 
     /**
