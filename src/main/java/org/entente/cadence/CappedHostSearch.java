@@ -31,14 +31,16 @@ final class CappedHostSearch {
     private final int n;
     private final int k;
     private final long m;
-    private final Map<Long, Boolean>[] memo;
+    private final int[] preferred;
+    private final Map<Long, Integer>[] memo;
     private int visited;
 
     @SuppressWarnings("unchecked")
-    private CappedHostSearch(Targets targets, int[] forced, boolean[] trip, int[] segmentOf, long[][] least,
-                             long m) {
+    private CappedHostSearch(Targets targets, int[] forced, int[] preferred, boolean[] trip, int[] segmentOf,
+                             long[][] least, long m) {
         this.targets = targets;
         this.forced = forced;
+        this.preferred = preferred;
         this.trip = trip;
         this.segmentOf = segmentOf;
         this.least = least;
@@ -76,20 +78,21 @@ final class CappedHostSearch {
         long unlimited = BalancedSequencer.solve(targets, forced, preferred).deviationNumerator();
         try {
             BandSearch band = BandSearch.least(unlimited, Math.max(unlimited, 1), w * (n + 1L),
-                    b -> new CappedHostSearch(targets, forced, trip, segmentOf, least, b).feasibleFromStart());
+                    b -> new CappedHostSearch(targets, forced, preferred, trip, segmentOf, least, b)
+                            .fewestFromStart() < NEVER);
             if (band == null) {
                 return null;
             }
-            int[] sequence = new CappedHostSearch(targets, forced, trip, segmentOf, least, band.band())
-                    .walk(preferred);
+            int[] sequence = new CappedHostSearch(targets, forced, preferred, trip, segmentOf, least, band.band())
+                    .walk();
             return new Sequence(sequence, targets.maxDeviationNumerator(sequence), w, band.checks());
         } catch (IllegalStateException tooLarge) {
             return null;
         }
     }
 
-    private boolean feasibleFromStart() {
-        return n == 0 || feasible(0, new long[k], startNeeds(0));
+    private int fewestFromStart() {
+        return n == 0 ? 0 : fewest(0, new long[k], startNeeds(0));
     }
 
     private long[] startNeeds(int t) {
@@ -105,29 +108,41 @@ final class CappedHostSearch {
         return Math.floorDiv(targets.cumulative(t, c) + m, targets.denominator());
     }
 
-    /** Whether the plan can be completed from counts {@code c} and remaining minimums {@code need} after t slots. */
-    private boolean feasible(int t, long[] c, long[] need) {
+    /**
+     * The fewest free slots from t on that must differ from {@code preferred} to complete the plan from counts
+     * {@code c} and remaining minimums {@code need} after t slots; {@link #NEVER} when it cannot be completed.
+     */
+    private int fewest(int t, long[] c, long[] need) {
         if (t == n) {
-            return true;
+            return 0;
         }
         long key = key(t, c, need);
-        Map<Long, Boolean> atT = memo[t] == null ? (memo[t] = new HashMap<>()) : memo[t];
-        Boolean known = atT.get(key);
+        Map<Long, Integer> atT = memo[t] == null ? (memo[t] = new HashMap<>()) : memo[t];
+        Integer known = atT.get(key);
         if (known != null) {
             return known;
         }
         if (++visited > MAX_STATES) {
             throw new IllegalStateException("too many states");
         }
-        boolean ok = false;
-        for (int x = 0; x < k && !ok; x++) {
-            ok = step(t, c, need, x) != null;
+        int best = NEVER;
+        for (int x = 0; x < k; x++) {
+            long[][] next = step(t, c, need, x);
+            if (next != null) {
+                best = Math.min(best, (int) next[2][0]);
+            }
         }
-        atT.put(key, ok);
-        return ok;
+        atT.put(key, best);
+        return best;
     }
 
-    /** The state after choosing {@code x} at slot t when it keeps a completion, else null; {c2, need2}. */
+    /** Cost of a state from which the plan cannot be completed. */
+    private static final int NEVER = Integer.MAX_VALUE / 2;
+
+    /**
+     * The state after choosing {@code x} at slot t when it keeps a completion, else null: {c2, need2, {fewest
+     * changes from here, this slot included}}.
+     */
     private long[][] step(int t, long[] c, long[] need, int x) {
         if (forced[t] >= 0 && forced[t] != x) {
             return null;
@@ -153,7 +168,9 @@ final class CappedHostSearch {
         if (segmentEnd[t] == t + 1 && t + 1 < n) {
             need2 = startNeeds(t + 1);
         }
-        return feasible(t + 1, c2, need2) ? new long[][] {c2, need2} : null;
+        int rest = fewest(t + 1, c2, need2);
+        boolean differs = forced[t] < 0 && preferred[t] >= 0 && preferred[t] != x;
+        return rest >= NEVER ? null : new long[][] {c2, need2, {rest + (differs ? 1 : 0)}};
     }
 
     private long key(int t, long[] c, long[] need) {
@@ -171,7 +188,8 @@ final class CappedHostSearch {
         return key;
     }
 
-    private int[] walk(int[] preferred) {
+    /** Slot by slot the host in {@link #order} that keeps the fewest changes (and a completion). */
+    private int[] walk() {
         int[] out = new int[n];
         long[] c = new long[k];
         long[] need = n == 0 ? new long[k] : startNeeds(0);
@@ -181,10 +199,10 @@ final class CappedHostSearch {
             long[][] next = null;
             int choice = -1;
             for (int x : order(t, c, preferred[t], lastUsed)) {
-                next = step(t, c, need, x);
-                if (next != null) {
+                long[][] trial = step(t, c, need, x);
+                if (trial != null && (next == null || trial[2][0] < next[2][0])) {
+                    next = trial;
                     choice = x;
-                    break;
                 }
             }
             if (next == null) {

@@ -78,7 +78,18 @@ final class ModeAssignment {
         if (launchForced) {
             hostForced[launchIndex] = launchHost(travel, weights, hostForced, hostPreferred, hybrid);
         }
-        int[] hosts = hosts(travel, weights, hostForced, hostPreferred, hybrid).categories();
+        Sequence hostLevel = hosts(travel, weights, hostForced, hostPreferred, hybrid);
+        int[] hosts = hostLevel.categories();
+        if (!previous.isEmpty() && caps == null) {
+            int[][] fewest = FewestChanges.solve(solving, weights, travelForced, hostForced, travelPreferred,
+                    hostPreferred, solving.maxDeviationNumerator(travel), hostLevel.deviationNumerator());
+            Integer limit = policy.maxVideoInARow();
+            if (fewest != null && (limit == null || TravelLevel.longestRun(fewest[0], TravelLevel.VIDEO)
+                    <= Math.max(limit, TravelLevel.longestRun(travel, TravelLevel.VIDEO)))) {
+                travel = fewest[0];
+                hosts = fewest[1];
+            }
+        }
         Mode[] modes = new Mode[n];
         for (int i = 0; i < n; i++) {
             modes[i] = travel[i] == TravelLevel.VIDEO ? Mode.VIDEO : hybrid[i] ? Mode.HYBRID : Mode.IN_PERSON;
@@ -124,6 +135,11 @@ final class ModeAssignment {
         Sequence chosen = null;
         if (caps != null && !policy.hybridAllowed() && partnerIds.size() >= 2) {
             chosen = cappedHosts(targets, caps, hosted, forced, preferred, hybrid);
+        }
+        if (chosen == null && Arrays.stream(preferred).anyMatch(x -> x >= 0)) {
+            int[] oneYear = new int[hosted.length];
+            chosen = CappedHostSearch.solve(targets, forced, preferred, new boolean[hosted.length], oneYear,
+                    new long[1][partnerIds.size()]);
         }
         if (chosen == null) {
             chosen = BalancedSequencer.solve(targets, forced, preferred);

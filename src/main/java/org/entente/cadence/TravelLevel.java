@@ -1,6 +1,7 @@
 package org.entente.cadence;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -112,6 +113,10 @@ final class TravelLevel {
             }
         }
         Sequence balanced = BalancedSequencer.solve(targets, forced, preferred);
+        if (Arrays.stream(preferred).anyMatch(c -> c >= 0)) {
+            Sequence fewestChanges = StreakSequencer.solve(targets, forced, preferred, null, null);
+            balanced = fewestChanges != null ? fewestChanges : balanced;
+        }
         Integer limit = policy.maxVideoInARow();
         if (limit == null || longestRun(balanced.categories(), VIDEO) <= limit) {
             return spread(balanced, targets, forced, preferred);
