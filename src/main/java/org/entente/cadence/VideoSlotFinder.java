@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Picks a video meeting's start time: the cadence time if it lies inside every office's working hours on a
  * working day of every office, else the nearest time that does, else the time whose worst office is the least far
- * outside its hours, rotating which offices bear that among equally bad times. Never on a local day off of an
+ * outside its hours, rotating the inconvenience among equally bad times: the one after which the office with the
+ * most minutes outside its hours so far in the plan has the fewest. Never on a local day off of an
  * office (weekend, holiday, blackout, judged on that office's local date) while another time of the day avoids it.
  */
 public final class VideoSlotFinder {
@@ -30,7 +31,10 @@ public final class VideoSlotFinder {
     private final int durationMinutes;
     private final ZoneId reference;
     private final ZoneId[] zones;
-    private final int[] burden;
+    /** Minutes each office has been outside its working hours so far in this plan. */
+    private final long[] burden;
+    /** Range of the fairness term in the ordering key. */
+    private static final long FAIRNESS = 1_000_000L;
     private final NonWorkingDays calendar;
     private final Map<Long, Boolean> dayOffCache = new HashMap<>();
     private final int[] openMinute;
@@ -53,7 +57,7 @@ public final class VideoSlotFinder {
         this.durationMinutes = durationMinutes;
         this.reference = reference;
         this.zones = offices.stream().map(o -> ZoneId.of(o.timeZone())).toArray(ZoneId[]::new);
-        this.burden = new int[offices.size()];
+        this.burden = new long[offices.size()];
         this.calendar = calendar;
         this.openMinute = offices.stream().mapToInt(o -> o.workdayStart().toSecondOfDay() / 60).toArray();
         this.closeMinute = offices.stream().mapToInt(o -> o.workdayEnd().toSecondOfDay() / 60).toArray();
@@ -71,8 +75,9 @@ public final class VideoSlotFinder {
      * off of some office is taken only when every start of the day is; if {@code preferred} is inside every
      * office's working hours it is returned unchanged, whatever the DST regime; else the convenient start nearest
      * to it (the earlier on a tie); else the start whose worst office is the fewest minutes away from its working
-     * hours (minimax), among those the one burdening the offices inconvenienced least often so far, then the
-     * nearest; that choice is flagged and counted.
+     * hours (minimax), among those the one after which the most minutes any office has spent outside its hours in
+     * this plan are the fewest (so the worse hour alternates between offices), then the nearest; that choice is
+     * flagged and its minutes counted.
      */
     public Slot find(LocalDate date, LocalTime preferred) {
         return find(date, preferred, null);
@@ -116,13 +121,13 @@ public final class VideoSlotFinder {
                 long away = offsetFrom[o] == offsetTo[o]
                         ? awayAt(o, (localMidnight[o] + (int) minute) % MINUTES_PER_DAY) : away(o, start);
                 worst = Math.max(worst, away);
-                burdened += away > 0 ? burden[o] : 0;
+                burdened = Math.max(burdened, away > 0 ? burden[o] + away : 0);
             }
-            long prefix = Math.min(worst, 24 * 60) * 1_000L + Math.min(burdened, 999);
+            long prefix = Math.min(worst, 24 * 60) * FAIRNESS + Math.min(burdened, FAIRNESS - 1);
             if (prefix * 10_000L >= bestKey) {
                 continue;
             }
-            long key = (daysOff(start) * 2_000_000L + prefix) * 10_000L + Math.abs(start - wantedSecond) / 60;
+            long key = (daysOff(start) * 2_000L * FAIRNESS + prefix) * 10_000L + Math.abs(start - wantedSecond) / 60;
             if (key < bestKey) {
                 best = start;
                 bestKey = key;
@@ -137,7 +142,7 @@ public final class VideoSlotFinder {
         boolean inconvenient = worstAway(best) > 0;
         if (inconvenient) {
             for (int o = 0; o < offices.size(); o++) {
-                burden[o] += away(o, best) > 0 ? 1 : 0;
+                burden[o] += away(o, best);
             }
         }
         return new Slot(Instant.ofEpochSecond(best).atZone(reference), inconvenient);
@@ -145,14 +150,6 @@ public final class VideoSlotFinder {
 
     private long quality(long start) {
         return daysOff(start) * 2_000L + Math.min(worstAway(start), 24 * 60);
-    }
-
-    private long burdenOf(long start) {
-        long sum = 0;
-        for (int o = 0; o < offices.size(); o++) {
-            sum += away(o, start) > 0 ? burden[o] : 0;
-        }
-        return Math.min(sum, 999);
     }
 
     private long worstAway(long start) {
