@@ -184,7 +184,7 @@ final class TravelLevel {
     }
 
     /** The lowest per-meeting travel share of the targets (1 for an empty plan). */
-    private static double lowestShare(Targets targets) {
+    static double lowestShare(Targets targets) {
         double lowest = 1;
         for (int t = 0; t < targets.length(); t++) {
             long travel = targets.cumulative(t + 1, TRAVEL) - targets.cumulative(t, TRAVEL);
