@@ -13,16 +13,25 @@ record BandSearch(long band, int checks) {
      * is infeasible. Invariant: O(log(cap)) checks, and the result is feasible while m − 1 is not (or m is 0).
      */
     static BandSearch least(long start, long cap, LongPredicate feasible) {
-        long hi = start;
+        return least(0, start, cap, feasible);
+    }
+
+    /**
+     * As {@link #least(long, long, LongPredicate)} when every m below {@code floor} is known to be infeasible
+     * (the band of a search without some of the constraints): the least feasible m in [floor, cap], or null.
+     */
+    static BandSearch least(long floor, long start, long cap, LongPredicate feasible) {
+        long hi = Math.max(floor, start);
+        long lo = floor;
         int checks = 1;
         while (!feasible.test(hi)) {
             if (hi >= cap) {
                 return null;
             }
-            hi = Math.min(cap, hi * 2);
+            lo = hi + 1;
+            hi = Math.min(cap, Math.max(1, hi * 2));
             checks++;
         }
-        long lo = 0;
         while (lo < hi) {
             long mid = (lo + hi) >>> 1;
             checks++;

@@ -19,15 +19,6 @@ final class HostLevel {
         return weights;
     }
 
-    /**
-     * The host (index into the sorted partner ids) of each hosted meeting, in order. Invariants: forced hosts are
-     * kept; the running deviation over hosted meetings is the least possible given them (at most Tijdeman's bound
-     * without forced hosts); ties go to the least recent host, then the lowest partner id.
-     */
-    static Sequence assign(long[] weights, int[] forced, int[] preferred) {
-        return BalancedSequencer.solve(Targets.constant(weights, forced.length), forced, preferred);
-    }
-
     /** Common total of the per-step weights when trip caps reshape a year's host shares. */
     private static final long CAPPED_TOTAL = 1_000_000;
 
@@ -35,8 +26,8 @@ final class HostLevel {
      * The host targets over the hosted meetings (in date order): the weights, except in a calendar year whose T
      * in-person meetings need partner x to host at least T − cap_x (every other host's meeting is a trip for x);
      * there the partners below that minimum get it and the rest is shared by weight among the others (rounded to
-     * millionths). So the sequencer aims at host counts the caps allow instead of leaving it all to the repair
-     * pass. Invariant: the plain weights when no year needs this (exact targets, unchanged plans).
+     * millionths). So the balance is measured against host counts the caps allow ({@link CappedHostSearch} keeps
+     * the minimums as constraints). Invariant: the plain weights when no year needs this (exact targets, unchanged plans).
      */
     static Targets cappedTargets(long[] weights, int[] caps, List<java.time.LocalDate> dates, List<Boolean> hybrid) {
         int n = dates.size();

@@ -45,10 +45,10 @@ final class KeepPrevious {
                 || hosts[launchIndex] != fresh.hosts()[launchIndex])) {
             return fresh;
         }
-        double[] kept = {overCap(dates, modes, hosts, partnerIds, policy), videoRunOver(modes, policy),
+        double[] kept = {overCap(dates, modes, hosts, partnerIds, policy), videoRunOver(modes, policy, fresh.travelTargets()),
                 travelDeviation(modes, fresh), hostDeviation(modes, hosts, fresh), longestVideoRun(modes)};
         double[] made = {overCap(dates, fresh.modes(), fresh.hosts(), partnerIds, policy),
-                videoRunOver(fresh.modes(), policy), travelDeviation(fresh.modes(), fresh),
+                videoRunOver(fresh.modes(), policy, fresh.travelTargets()), travelDeviation(fresh.modes(), fresh),
                 hostDeviation(fresh.modes(), fresh.hosts(), fresh), longestVideoRun(fresh.modes())};
         boolean noWorse = java.util.Arrays.compare(kept, made) <= 0;
         return noWorse ? new ModeAssignment.Result(modes, hosts, fresh.travelTargets(), fresh.hostWeights()) : fresh;
@@ -67,8 +67,16 @@ final class KeepPrevious {
         return over;
     }
 
-    private static long videoRunOver(Mode[] modes, ModePolicy policy) {
-        return policy.maxVideoInARow() == null ? 0 : Math.max(0, longestVideoRun(modes) - policy.maxVideoInARow());
+    /**
+     * Video meetings beyond the limit, counted only where the limit binds: when some share in use is below
+     * 1/(V+1) the share wins over the limit (as in {@link TravelLevel#assign}), so a run over it is no fault.
+     */
+    private static long videoRunOver(Mode[] modes, ModePolicy policy, Targets travelTargets) {
+        Integer limit = policy.maxVideoInARow();
+        if (limit == null || TravelLevel.lowestShare(travelTargets) < 1.0 / (limit + 1)) {
+            return 0;
+        }
+        return Math.max(0, longestVideoRun(modes) - limit);
     }
 
     private static int longestVideoRun(Mode[] modes) {

@@ -1,6 +1,7 @@
 package org.entente.cadence;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -95,7 +96,27 @@ final class TravelLevel {
      */
     static Sequence assign(Targets targets, ModePolicy policy, int[] forced, int[] preferred,
                            List<BrokenRule> broken) {
+        return assign(targets, policy, forced, preferred, null, broken);
+    }
+
+    /**
+     * As {@link #assign(Targets, ModePolicy, int[], int[], List)}, and when {@code yearly} is given no calendar
+     * year holds more travel meetings than it allows (trip caps), as a constraint of the search: the deviation is
+     * the least of the sequences that keep it, then the video limit where that can also be kept.
+     */
+    static Sequence assign(Targets targets, ModePolicy policy, int[] forced, int[] preferred, SegmentLimit yearly,
+                           List<BrokenRule> broken) {
+        if (yearly != null) {
+            Sequence capped = StreakSequencer.solve(targets, forced, preferred, null, yearly);
+            if (capped != null) {
+                return assignCapped(capped, targets, policy, forced, preferred, yearly, broken);
+            }
+        }
         Sequence balanced = BalancedSequencer.solve(targets, forced, preferred);
+        if (Arrays.stream(preferred).anyMatch(c -> c >= 0)) {
+            Sequence fewestChanges = StreakSequencer.solve(targets, forced, preferred, null, null);
+            balanced = fewestChanges != null ? fewestChanges : balanced;
+        }
         Integer limit = policy.maxVideoInARow();
         if (limit == null || longestRun(balanced.categories(), VIDEO) <= limit) {
             return spread(balanced, targets, forced, preferred);
@@ -121,23 +142,49 @@ final class TravelLevel {
         return chosen;
     }
 
+    private static Sequence assignCapped(Sequence capped, Targets targets, ModePolicy policy, int[] forced,
+                                        int[] preferred, SegmentLimit yearly, List<BrokenRule> broken) {
+        Integer limit = policy.maxVideoInARow();
+        if (limit == null || longestRun(capped.categories(), VIDEO) <= limit) {
+            return spread(capped, targets, forced, preferred, yearly);
+        }
+        double lowest = lowestShare(targets);
+        Sequence limited = lowest < 1.0 / (limit + 1) ? null
+                : StreakSequencer.solve(targets, forced, preferred, new StreakLimit(VIDEO, limit), yearly);
+        Sequence chosen = limited == null ? capped : spread(limited, targets, forced, preferred, yearly);
+        int run = longestRun(chosen.categories(), VIDEO);
+        if (run > limit) {
+            broken.add(new BrokenRule("policy.maxVideoInARow", null, limited == null && lowest < 1.0 / (limit + 1)
+                    ? "an in-person share of " + percent(lowest) + " needs runs of more than " + limit
+                    + " video meetings; the share is kept"
+                    : "the trip caps, locked meetings or the share leave a run of " + run + " video meetings"));
+        }
+        return chosen;
+    }
+
     /**
      * The second objective: keeping the deviation of {@code chosen}, the in-person meetings spread as evenly as
      * the band allows (the longest run of video meetings is the least possible); {@code chosen} itself when the
      * band is too wide to search.
      */
     private static Sequence spread(Sequence chosen, Targets targets, int[] forced, int[] preferred) {
+        return spread(chosen, targets, forced, preferred, null);
+    }
+
+    private static Sequence spread(Sequence chosen, Targets targets, int[] forced, int[] preferred,
+                                   SegmentLimit yearly) {
         int run = longestRun(chosen.categories(), VIDEO);
         if (run <= 1) {
             return chosen;
         }
-        Sequence spread = StreakSequencer.spread(targets, forced, preferred, VIDEO, chosen.deviationNumerator(), run);
+        Sequence spread = StreakSequencer.spread(targets, forced, preferred, VIDEO, chosen.deviationNumerator(), run,
+                yearly);
         return spread == null ? chosen : new Sequence(spread.categories(), spread.deviationNumerator(),
                 spread.denominator(), chosen.bandChecks());
     }
 
     /** The lowest per-meeting travel share of the targets (1 for an empty plan). */
-    private static double lowestShare(Targets targets) {
+    static double lowestShare(Targets targets) {
         double lowest = 1;
         for (int t = 0; t < targets.length(); t++) {
             long travel = targets.cumulative(t + 1, TRAVEL) - targets.cumulative(t, TRAVEL);

@@ -2,13 +2,15 @@ package org.entente.cadence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts trips and decides how a meeting that would exceed the cap on trips per partner per calendar year is
- * repaired. A trip for partner X is an IN_PERSON meeting hosted by another partner: X's people travel. A HYBRID
+ * Counts trips and turns the caps on trips per partner per calendar year into the constraints of the searches
+ * (most in-person meetings per year, least meetings each partner hosts) or, with hybrid meetings allowed, into
+ * hybrid meetings. A trip for partner X is an IN_PERSON meeting hosted by another partner: X's people travel. A HYBRID
  * meeting is no trip, because its guests may join by video; a video meeting is no trip for anyone.
  */
 final class TripCaps {
@@ -49,19 +51,105 @@ final class TripCaps {
     }
 
     /**
-     * Another host keeping every partner within the cap, given the year's trips so far: the partner who would
-     * exceed it first, then the others by ascending id; -1 when none does.
+     * The most travel meetings per calendar year: what the caps allow in person ({@link TripCaps#inPersonPerYear})
+     * plus the year's locked hybrid meetings, at least the year's forced travel meetings (they stay).
      */
-    static int rehost(int[] yearTrips, int host, int over, int[] caps) {
-        if (exceeded(yearTrips, over, caps) < 0) {
-            return over;
+    static SegmentLimit yearlyTravel(List<LocalDate> dates, int[] caps, int[] travelForced, boolean[] hybrid) {
+        int n = dates.size();
+        int[] segmentOf = new int[n];
+        Map<Integer, Integer> meetings = new HashMap<>();
+        Map<Integer, Integer> forcedTravel = new HashMap<>();
+        Map<Integer, Integer> lockedHybrid = new HashMap<>();
+        int first = n == 0 ? 0 : dates.get(0).getYear();
+        int years = n == 0 ? 0 : dates.get(n - 1).getYear() - first + 1;
+        for (int i = 0; i < n; i++) {
+            int year = dates.get(i).getYear();
+            segmentOf[i] = year - first;
+            meetings.merge(year, 1, Integer::sum);
+            forcedTravel.merge(year, travelForced[i] == TravelLevel.TRAVEL ? 1 : 0, Integer::sum);
+            lockedHybrid.merge(year, hybrid[i] ? 1 : 0, Integer::sum);
         }
-        for (int h = 0; h < yearTrips.length; h++) {
-            if (h != host && exceeded(yearTrips, h, caps) < 0) {
-                return h;
+        long[] most = new long[years];
+        for (int y = 0; y < years; y++) {
+            int year = first + y;
+            int count = meetings.getOrDefault(year, 0);
+            most[y] = Math.max(inPersonPerYear(caps, count) + lockedHybrid.getOrDefault(year, 0),
+                    forcedTravel.getOrDefault(year, 0));
+        }
+        return new SegmentLimit(segmentOf, most);
+    }
+
+    /** Marks as HYBRID, year by year in date order, each free hosted meeting that would take a partner over its cap. */
+    static void hybrids(List<LocalDate> dates, int[] caps, Mode[] modes, int[] hosts, boolean[] forced) {
+        Map<Integer, int[]> trips = new HashMap<>();
+        for (int i = 0; i < modes.length; i++) {
+            if (modes[i] == Mode.IN_PERSON && forced[i]) {
+                travel(trips.computeIfAbsent(dates.get(i).getYear(), y -> new int[caps.length]), hosts[i]);
             }
         }
-        return -1;
+        for (int i = 0; i < modes.length; i++) {
+            if (modes[i] != Mode.IN_PERSON || forced[i]) {
+                continue;
+            }
+            int[] yearTrips = trips.computeIfAbsent(dates.get(i).getYear(), y -> new int[caps.length]);
+            if (exceeded(yearTrips, hosts[i], caps) >= 0) {
+                modes[i] = Mode.HYBRID;
+            } else {
+                travel(yearTrips, hosts[i]);
+            }
+        }
+    }
+
+    /** Reports each partner and year over its cap: only locked meetings or the launch can cause that. */
+    static void reportForced(List<LocalDate> dates, List<Long> partnerIds, int[] caps, Mode[] modes, int[] hosts,
+                             boolean[] forced, java.util.Set<Integer> locked, List<BrokenRule> broken) {
+        List<TripCount> counts = count(dates, modes, hosts, partnerIds);
+        for (TripCount count : counts) {
+            int x = partnerIds.indexOf(count.partnerId());
+            if (count.trips() <= caps[x]) {
+                continue;
+            }
+            Integer sequence = null;
+            String what = "locked meetings or the launch";
+            for (int i = 0; i < modes.length && sequence == null; i++) {
+                if (dates.get(i).getYear() == count.year() && modes[i] == Mode.IN_PERSON && hosts[i] != x
+                        && forced[i]) {
+                    sequence = i + 1;
+                    what = locked.contains(i) ? "locked meetings" : "the launch";
+                }
+            }
+            broken.add(new BrokenRule("policy.tripsPerPartnerPerYear", sequence, "partner " + count.partnerId()
+                    + " exceeds its cap of " + caps[x] + " trips in " + count.year() + " with " + count.trips()
+                    + " because " + what + " must stay in person"));
+        }
+    }
+
+    /**
+     * The least number of a year's in-person meetings each partner must host: T − cap_x of T (each meeting another
+     * partner hosts is a trip for x), lowered, largest shortfall first (then lowest index), until the free meetings
+     * can make up what the forced hosts leave; {@code inPerson[y]}, {@code forcedHosts[y][x]}, {@code free[y]} per
+     * year.
+     */
+    static long[][] leastHosted(int[] caps, long[] inPerson, long[][] forcedHosts, long[] free) {
+        int years = inPerson.length;
+        int k = caps.length;
+        long[][] least = new long[years][k];
+        for (int y = 0; y < years; y++) {
+            long deficit = 0;
+            for (int x = 0; x < k; x++) {
+                least[y][x] = Math.max(0, inPerson[y] - caps[x]);
+                deficit += Math.max(0, least[y][x] - forcedHosts[y][x]);
+            }
+            while (deficit > free[y]) {
+                int most = 0;
+                for (int x = 1; x < k; x++) {
+                    most = least[y][x] - forcedHosts[y][x] > least[y][most] - forcedHosts[y][most] ? x : most;
+                }
+                least[y][most]--;
+                deficit--;
+            }
+        }
+        return least;
     }
 
     /** Adds the trips of an in-person meeting hosted by {@code host}. */

@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * A plain, reproducible benchmark of {@link RotationPlanner#plan} (and of the sequencer alone): n = 10 .. 10,000
  * weekly meetings for k = 2, 3, 5 partners; warm-up, then the median of repeats; prints a table and the log-log
- * growth exponent. Run with src/bench/planner-bench.sh.
+ * growth exponent. Run with src/bench/planner-bench.sh ({@code --three-zones} for the three-zone, capped table only).
  */
 public final class PlannerBenchmark {
 
@@ -24,6 +24,10 @@ public final class PlannerBenchmark {
         System.out.printf(Locale.ROOT, "java %s, %d cores, %s, load average %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.arch"), loadAverage());
+        if (Arrays.asList(args).contains("--three-zones")) {
+            threeZones();
+            return;
+        }
         for (int round = 0; round < 3; round++) {
             for (int k : PARTNERS) {
                 PlanRequest warmUp = request(k, 1_000);
@@ -60,17 +64,38 @@ public final class PlannerBenchmark {
         for (int i = 0; i < 50; i++) {
             new RotationPlanner().plan(threeZoneRequest(520));
         }
-        System.out.println("| three zones, per-partner caps: n | plan median ms |");
-        System.out.println("|---|---|");
+        System.out.println("| three zones, per-partner caps: n | plan median ms | plan median CPU ms |");
+        System.out.println("|---|---|---|");
         double[] ms = new double[ZONE_SIZES.length];
+        double[] cpu = new double[ZONE_SIZES.length];
         for (int s = 0; s < ZONE_SIZES.length; s++) {
             PlanRequest request = threeZoneRequest(ZONE_SIZES[s]);
-            ms[s] = median(() -> new RotationPlanner().plan(request), ZONE_SIZES[s] >= 1_000 ? 11 : 31);
-            System.out.printf(Locale.ROOT, "| %d | %.3f |%n", ZONE_SIZES[s], ms[s]);
+            int repeats = ZONE_SIZES[s] >= 1_000 ? 11 : 31;
+            ms[s] = median(() -> new RotationPlanner().plan(request), repeats);
+            cpu[s] = medianCpu(() -> new RotationPlanner().plan(request), repeats);
+            System.out.printf(Locale.ROOT, "| %d | %.3f | %.3f |%n", ZONE_SIZES[s], ms[s], cpu[s]);
         }
-        double exponent = Math.log(ms[ms.length - 1] / ms[0])
-                / Math.log((double) ZONE_SIZES[ZONE_SIZES.length - 1] / ZONE_SIZES[0]);
-        System.out.printf(Locale.ROOT, "three zones growth exponent (log-log slope) 130->2,080: %.2f%n", exponent);
+        System.out.printf(Locale.ROOT, "three zones growth exponent (log-log slope) 130->2,080: %.2f (CPU %.2f), "
+                + "520->2,080: %.2f (CPU %.2f); load average after: %s%n", slope(ms, ZONE_SIZES),
+                slope(cpu, ZONE_SIZES), Math.log(ms[4] / ms[2]) / Math.log(4), Math.log(cpu[4] / cpu[2]) / Math.log(4),
+                loadAverage());
+    }
+
+    private static double slope(double[] ms, int[] sizes) {
+        return Math.log(ms[ms.length - 1] / ms[0]) / Math.log((double) sizes[sizes.length - 1] / sizes[0]);
+    }
+
+    /** Median CPU time of the calling thread per run: less distorted than wall time on a loaded machine. */
+    private static double medianCpu(Runnable task, int repeats) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] ms = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            long start = threads.getCurrentThreadCpuTime();
+            task.run();
+            ms[i] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[repeats / 2];
     }
 
     /**

@@ -103,4 +103,18 @@ class StabilityTest {
         assertThat(again.meetings()).isEqualTo(before);
         assertThat(again.report().changedFromPrevious()).isZero();
     }
+
+    @Test
+    void a_share_too_low_for_the_video_limit_is_still_applied_on_a_re_plan() {
+        ModePolicy half = Fixtures.withVideoLimit(halfInPerson(), 2);
+        ModePolicy lower = Fixtures.withVideoLimit(ModePolicy.share(0.3), 2);
+        List<Meeting> before = Fixtures.plan(TWENTY_FOUR, half).meetings();
+
+        PlanResult after = Fixtures.replan(TWENTY_FOUR, lower, List.of(), before);
+
+        assertThat(after.report().travel().maxDeviation()).isEqualTo(Fixtures.plan(TWENTY_FOUR, lower).report()
+                .travel().maxDeviation());
+        assertThat(after.report().travel().maxDeviation()).isLessThan(1);
+        assertThat(after.report().changedFromPrevious()).isPositive();
+    }
 }

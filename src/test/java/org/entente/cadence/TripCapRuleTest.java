@@ -22,7 +22,7 @@ class TripCapRuleTest {
     void the_in_person_meetings_the_caps_allow_are_spread_over_each_year() {
         PlanResult result = Fixtures.plan(FORTNIGHTLY, withTripCap(Fixtures.halfInPerson(), 4, false));
 
-        assertThat(Fixtures.letters(result)).isEqualTo("OVVVPVVOVVVPVVOVVPVVOVVVPV" + "VOVVPVVOVVVPVVOVVPVVOVVVPV");
+        assertThat(Fixtures.letters(result)).isEqualTo("OVVVPVVVOVVPVVOVVPVVVOVVPV" + "VOVVPVVVOVVPVVOVVPVVVOVVPV");
         assertThat(result.report().longestVideoStreak()).isEqualTo(3);
         assertThat(result.report().trips()).extracting(TripCount::trips).containsOnly(4);
     }

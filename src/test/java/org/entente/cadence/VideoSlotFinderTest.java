@@ -89,6 +89,25 @@ class VideoSlotFinderTest {
     }
 
     @Test
+    void when_no_slot_suits_everyone_the_office_that_gets_the_worse_hour_alternates() {
+        Office morning = new Office(21, 210, "NL", null, "Europe/Amsterdam", LocalTime.of(9, 0), LocalTime.of(12, 0));
+        Office afternoon = new Office(22, 220, "NL", null, "Europe/Amsterdam", LocalTime.of(12, 15),
+                LocalTime.of(16, 0));
+        VideoSlotFinder finder = new VideoSlotFinder(List.of(morning, afternoon), 60, AMSTERDAM);
+        StringBuilder worseOff = new StringBuilder();
+
+        for (int week = 0; week < 6; week++) {
+            VideoSlotFinder.Slot slot = finder.find(Fixtures.FIRST.plusWeeks(week), LocalTime.of(15, 0));
+            long morningLate = VideoSlotFinder.away(morning, slot.start(), java.time.Duration.ofMinutes(60));
+            long afternoonEarly = VideoSlotFinder.away(afternoon, slot.start(), java.time.Duration.ofMinutes(60));
+            assertThat(Math.max(morningLate, afternoonEarly)).as("the least worst overrun").isEqualTo(45);
+            worseOff.append(morningLate > afternoonEarly ? 'M' : 'A');
+        }
+
+        assertThat(worseOff.toString()).isEqualTo("MAMAMA");
+    }
+
+    @Test
     void the_last_hour_of_the_twenty_five_hour_day_is_searched() {
         Office lateShift = new Office(20, 200, "IS", null, "Atlantic/Reykjavik", LocalTime.of(22, 0),
                 LocalTime.of(23, 0));
