@@ -31,14 +31,18 @@ public interface AuthConfig {
     @WithDefault("false")
     boolean basicEnabled();
 
-    /** Failed logins allowed per account, and per client address, in {@link #throttleWindow()}. */
+    /**
+     * Failed logins allowed for one account from one client address, and for one client address across accounts,
+     * before that address has to wait (see {@link ThrottleConfig}); the count is forgotten {@link #throttleWindow()}
+     * after its last failure.
+     */
     @WithDefault("5")
     int maxFailuresPerAccount();
 
     @WithDefault("20")
     int maxFailuresPerAddress();
 
-    @WithDefault("15M")
+    @WithDefault("1H")
     Duration throttleWindow();
 
     /** How long an invitation link stays valid. */

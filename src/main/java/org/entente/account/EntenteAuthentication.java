@@ -36,10 +36,12 @@ public class EntenteAuthentication implements HttpAuthenticationMechanism {
 
     private final AuthConfig config;
     private final LoginThrottle throttle;
+    private final SecurityAudit audit;
 
-    public EntenteAuthentication(AuthConfig config, LoginThrottle throttle) {
+    public EntenteAuthentication(AuthConfig config, LoginThrottle throttle, SecurityAudit audit) {
         this.config = config;
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @Override
@@ -77,6 +79,7 @@ public class EntenteAuthentication implements HttpAuthenticationMechanism {
         String email = decoded.substring(0, colon);
         String address = context.request().remoteAddress().hostAddress();
         if (throttle.waitSeconds(email, address) > 0) {
+            audit.recordApart(SecurityEvent.of(SecurityEvent.Kind.LOGIN_THROTTLED).from(address).detail("HTTP Basic"));
             return Uni.createFrom().nullItem();
         }
         return attempt(identities, context, new UsernamePasswordAuthenticationRequest(email,
@@ -84,8 +87,10 @@ public class EntenteAuthentication implements HttpAuthenticationMechanism {
                 .invoke(identity -> {
                     if (identity == null) {
                         throttle.failed(email, address);
+                        audit.recordApart(SecurityEvent.of(SecurityEvent.Kind.LOGIN_FAILED).from(address)
+                                .detail("HTTP Basic"));
                     } else {
-                        throttle.succeeded(email);
+                        throttle.succeeded(email, address);
                     }
                 });
     }

@@ -11,6 +11,7 @@ import org.entente.platform.Secrets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 /** Turns a session cookie, an API token or a password into the identity of an account that may log in. */
 @ApplicationScoped
@@ -31,12 +32,14 @@ public class Identities {
             + " WHERE s.token_hash = ? AND s.expires_at > ? AND u.password_hash IS NOT NULL AND NOT u.disabled";
 
     private final Passwords passwords;
+    private final PasswordChecks checks;
     private final DirectReads reads;
     private final Clock clock;
 
-    public Identities(Passwords passwords, DirectReads reads, Clock clock) {
+    public Identities(Passwords passwords, PasswordChecks checks, DirectReads reads, Clock clock) {
         this.clock = clock;
         this.passwords = passwords;
+        this.checks = checks;
         this.reads = reads;
     }
 
@@ -60,12 +63,26 @@ public class Identities {
         }).orElse(null);
     }
 
-    /** The identity for an email and password (HTTP Basic), or null when they do not match an account that may log in. */
-    @Transactional
+    /**
+     * The identity for an email and password (HTTP Basic), or null when they do not match an account that may log in.
+     * The account is read in one statement outside any transaction, and bcrypt runs on a password-check thread.
+     */
     public SecurityIdentity fromPassword(String email, String password) {
-        UserAccount user = UserAccount.byEmail(email).filter(UserAccount::canLogIn).orElse(null);
-        boolean matches = passwords.matches(password, user == null ? null : user.passwordHash);
-        return matches ? identity(user, null) : null;
+        Optional<Account> account = reads.first(PASSWORD_LOGIN, row -> new Account(row.getLong(1), row.getString(2),
+                row.getString(3), row.getBoolean(4), row.getString(5)), UserAccount.normalise(email));
+        String hash = account.map(Account::passwordHash).orElse(null);
+        if (!checks.await(() -> passwords.matches(password, hash))) {
+            return null;
+        }
+        Account a = account.get();
+        return identity(a.id(), a.email(), a.name(), a.administrator(), null);
+    }
+
+    /** An account that may log in, with its password hash (HTTP Basic). */
+    static final String PASSWORD_LOGIN = "SELECT id, email, name, administrator, password_hash FROM app_user"
+            + " WHERE email = ? AND password_hash IS NOT NULL AND NOT disabled";
+
+    private record Account(long id, String email, String name, boolean administrator, String passwordHash) {
     }
 
     static SecurityIdentity identity(UserAccount user, String sessionHash) {

@@ -3,6 +3,7 @@ package org.entente.account;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -12,8 +13,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.entente.web.FieldErrors;
 import org.entente.web.Flash;
 import org.entente.web.FormPage;
@@ -21,6 +24,9 @@ import org.entente.web.ValidationFailed;
 import org.entente.web.scope.Unscoped;
 
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /** Log in, log out, the first-run setup of the first administrator, and accepting an invitation. */
 @Path("/")
@@ -45,6 +51,8 @@ public class LoginPages {
     @Inject
     SessionCookies cookies;
     @Inject
+    PasswordChecks checks;
+    @Inject
     SecurityIdentity identity;
     @Inject
     Flash flash;
@@ -62,22 +70,45 @@ public class LoginPages {
         return FormPage.page(200, Templates.login(AccountForm.next(next), null));
     }
 
+    /**
+     * Checks the password on a password-check thread ({@link PasswordChecks}); this request's worker thread is free
+     * meanwhile. The client address is the connection's, or what a trusted proxy forwarded (quarkus.http.proxy.*).
+     */
     @POST
     @Path("login")
     @PermitAll
-    public Response logIn(@BeanParam AccountForm form, HttpServerRequest request) {
+    @Blocking
+    public CompletionStage<Response> logIn(@BeanParam AccountForm form, HttpServerRequest request,
+                                           @Context UriInfo uri) {
         form.next = SafeNext.of(form.next);
-        try {
-            String secret = accounts.logIn(form.email, form.password, request.remoteAddress().hostAddress());
-            return Response.seeOther(URI.create(form.next)).cookie(cookies.open(secret)).build();
-        } catch (LoginRefused e) {
-            Response.ResponseBuilder answer = Response.status(e.retryAfterSeconds() > 0 ? 429 : 401)
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.login(form, e.getMessage()));
-            if (e.retryAfterSeconds() > 0) {
-                answer.header("Retry-After", e.retryAfterSeconds());
+        String address = request.remoteAddress().hostAddress();
+        // Made absolute here: RESTEasy resolves a relative Location from the request, which the check thread lacks.
+        URI next = uri.getBaseUri().resolve(form.next);
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        checks.run(() -> accounts.logIn(form.email, form.password, address)).whenComplete((secret, failure) -> {
+            Throwable cause = failure instanceof CompletionException wrapped ? wrapped.getCause() : failure;
+            try {
+                if (cause == null) {
+                    answer.complete(Response.seeOther(next).cookie(cookies.open(secret)).build());
+                } else if (cause instanceof LoginRefused refused) {
+                    answer.complete(refused(form, refused));
+                } else {
+                    answer.completeExceptionally(cause);
+                }
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
             }
-            return answer.build();
+        });
+        return answer;
+    }
+
+    private static Response refused(AccountForm form, LoginRefused refused) {
+        Response.ResponseBuilder answer = Response.status(refused.retryAfterSeconds() > 0 ? 429 : 401)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.login(form, refused.getMessage()));
+        if (refused.retryAfterSeconds() > 0) {
+            answer.header("Retry-After", refused.retryAfterSeconds());
         }
+        return answer.build();
     }
 
     @POST

@@ -23,11 +23,14 @@ public class UserService {
 
     private final Passwords passwords;
     private final AccountService accounts;
+    private final SecurityAudit audit;
     private final AuthConfig config;
     private final EntityManager entities;
     private final Clock clock;
 
-    public UserService(Passwords passwords, AccountService accounts, AuthConfig config, EntityManager entities, Clock clock) {
+    public UserService(Passwords passwords, AccountService accounts, SecurityAudit audit, AuthConfig config,
+                       EntityManager entities, Clock clock) {
+        this.audit = audit;
         this.clock = clock;
         this.passwords = passwords;
         this.accounts = accounts;
@@ -66,6 +69,8 @@ public class UserService {
         user.administrator = administrator;
         user.createdAt = LocalDateTime.now(clock);
         user.persist();
+        audit.record(SecurityEvent.of(SecurityEvent.Kind.INVITATION_CREATED).subject(user.id, user.email)
+                .detail(administrator ? "as administrator" : null));
         return new Invited(user, newInvitation(user));
     }
 
@@ -76,6 +81,8 @@ public class UserService {
         if (user.passwordHash != null) {
             throw ValidationFailed.of("user", "This account has a password already; it needs no invitation");
         }
+        audit.record(SecurityEvent.of(SecurityEvent.Kind.INVITATION_CREATED).subject(user.id, user.email)
+                .detail("a new link; earlier links stop working"));
         return new Invited(user, newInvitation(user));
     }
 
@@ -98,6 +105,8 @@ public class UserService {
         }
         user.passwordHash = passwords.hash(password);
         Invitation.delete("user.id", user.id);
+        audit.record(SecurityEvent.of(SecurityEvent.Kind.INVITATION_ACCEPTED).actor(user.id, user.email)
+                .subject(user.id, user.email));
         return accounts.openSession(user);
     }
 
@@ -114,6 +123,8 @@ public class UserService {
             LoginSession.delete("user.id", userId);
         }
         entities.flush();
+        audit.record(SecurityEvent.of(disabled ? SecurityEvent.Kind.ACCOUNT_DISABLED : SecurityEvent.Kind.ACCOUNT_ENABLED)
+                .subject(user.id, user.email));
         return user;
     }
 
@@ -131,13 +142,21 @@ public class UserService {
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
+        audit.record(SecurityEvent.of(SecurityEvent.Kind.ROLE_GRANTED).subject(user.id, user.email)
+                .record("alliance", allianceId).detail(role.name()));
         return AllianceAccess.give(user, allianceId, role);
     }
 
     /** Takes the account's access to the alliance away; true when it had any. */
     @Transactional
     public boolean revoke(long allianceId, long userId) {
-        return AllianceAccess.delete("user.id = ?1 and allianceId = ?2", userId, allianceId) > 0;
+        boolean had = AllianceAccess.delete("user.id = ?1 and allianceId = ?2", userId, allianceId) > 0;
+        if (had) {
+            UserAccount user = UserAccount.findById(userId);
+            audit.record(SecurityEvent.of(SecurityEvent.Kind.ROLE_REMOVED).subject(userId, user == null ? null : user.email)
+                    .record("alliance", allianceId));
+        }
+        return had;
     }
 
     /** A new API token for the user; answers the token and its secret, which is shown once. */
@@ -156,6 +175,8 @@ public class UserService {
         token.name = name.strip();
         token.createdAt = LocalDateTime.now(clock);
         token.persist();
+        audit.record(SecurityEvent.of(SecurityEvent.Kind.TOKEN_CREATED).subject(userId, token.user.email)
+                .record("token", token.id).detail(token.name));
         return new IssuedToken(token, secret);
     }
 
@@ -169,6 +190,7 @@ public class UserService {
         if (ApiToken.delete("id = ?1 and user.id = ?2", tokenId, userId) == 0) {
             throw new NotFoundException();
         }
+        audit.record(SecurityEvent.of(SecurityEvent.Kind.TOKEN_REVOKED).subject(userId, null).record("token", tokenId));
     }
 
     private String newInvitation(UserAccount user) {

@@ -9,72 +9,62 @@ import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The brute-force brake, with a clock the test moves. */
+/** The brake's rule and keys, without the database: allowance, doubling delay, window, and whose count is whose. */
 class LoginThrottleTest {
 
-    private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(PasswordsTest.config(), clock);
+    private static final Instant NOW = Instant.parse("2027-01-01T09:00:00Z");
+    private final LoginThrottle throttle = new LoginThrottle(null, PasswordsTest.config(), delays(),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
-    void theSixthAttemptOnOneAccountWaitsUntilTheOldestFailureLeavesTheWindow() {
-        for (int i = 0; i < 5; i++) {
-            assertThat(throttle.waitSeconds("ann@x.com", "10.0.0." + i)).isZero();
-            throttle.failed("ann@x.com", "10.0.0." + i);
-            clock.advance(Duration.ofMinutes(1));
-        }
-        assertThat(throttle.waitSeconds("ANN@x.com ", "10.0.0.99")).isBetween(600L, 661L);
-        assertThat(throttle.waitSeconds("bob@x.com", "10.0.0.99")).as("another account").isZero();
-        clock.advance(Duration.ofMinutes(11));
-        assertThat(throttle.waitSeconds("ann@x.com", "10.0.0.99")).isZero();
+    void withinTheAllowanceNothingWaits() {
+        assertThat(throttle.waitSeconds(4, 5, NOW, NOW)).isZero();
     }
 
     @Test
-    void oneAddressTryingManyAccountsIsSlowedToo() {
-        for (int i = 0; i < 20; i++) {
-            throttle.failed("user" + i + "@x.com", "192.0.2.7");
-        }
-        assertThat(throttle.waitSeconds("new@x.com", "192.0.2.7")).isPositive();
-        assertThat(throttle.waitSeconds("new@x.com", "192.0.2.8")).isZero();
+    void beyondTheAllowanceTheDelayDoublesWithEachFailureUpToTheLongest() {
+        assertThat(throttle.waitSeconds(5, 5, NOW, NOW)).isEqualTo(30);
+        assertThat(throttle.waitSeconds(6, 5, NOW, NOW)).isEqualTo(60);
+        assertThat(throttle.waitSeconds(7, 5, NOW, NOW)).isEqualTo(120);
+        assertThat(throttle.waitSeconds(9, 5, NOW, NOW)).isEqualTo(480);
+        assertThat(throttle.waitSeconds(10, 5, NOW, NOW)).as("at most 15 minutes").isEqualTo(900);
+        assertThat(throttle.waitSeconds(5_000, 5, NOW, NOW)).isEqualTo(900);
     }
 
     @Test
-    void aSuccessClearsTheAccountButNotTheAddress() {
-        for (int i = 0; i < 4; i++) {
-            throttle.failed("ann@x.com", "192.0.2.1");
-        }
-        throttle.succeeded("ann@x.com");
-        throttle.failed("ann@x.com", "192.0.2.1");
-        assertThat(throttle.waitSeconds("ann@x.com", "192.0.2.2")).isZero();
+    void theDelayCountsFromTheLastFailure() {
+        assertThat(throttle.waitSeconds(6, 5, NOW.minusSeconds(45), NOW)).isEqualTo(15);
+        assertThat(throttle.waitSeconds(6, 5, NOW.minusSeconds(60), NOW)).isZero();
+        assertThat(throttle.waitSeconds(6, 5, NOW.minusMillis(59_001), NOW)).as("rounded up").isEqualTo(1);
     }
 
     @Test
-    void unknownAccountsAreCountedLikeKnownOnes() {
-        for (int i = 0; i < 5; i++) {
-            throttle.failed("nobody@x.com", "192.0.2." + i);
-        }
-        assertThat(throttle.waitSeconds("nobody@x.com", "192.0.2.50")).isPositive();
+    void aCountWhoseLastFailureLeftTheWindowIsForgotten() {
+        Instant beforeWindow = NOW.minus(PasswordsTest.config().throttleWindow()).minusSeconds(1);
+        assertThat(throttle.waitSeconds(50, 5, beforeWindow, NOW)).isZero();
     }
 
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2027-01-01T09:00:00Z");
+    @Test
+    void theAccountIsCountedPerAddressSoTheOwnerElsewhereIsNotSlowed() {
+        assertThat(LoginThrottle.accountKey("Ann@X.com ", "192.0.2.1"))
+                .isEqualTo(LoginThrottle.accountKey("ann@x.com", "192.0.2.1"))
+                .isNotEqualTo(LoginThrottle.accountKey("ann@x.com", "192.0.2.2"))
+                .isNotEqualTo(LoginThrottle.addressKey("192.0.2.1"))
+                .hasSize(64);
+    }
 
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
+    @Test
+    void anIpv6ClientIsCountedByItsSlash64() {
+        assertThat(LoginThrottle.clientKey("2001:db8:1:2:aaaa::1")).isEqualTo(LoginThrottle.clientKey("2001:db8:1:2:bbbb::9"))
+                .isEqualTo("2001:db8:1:2:0:0:0:0/64");
+        assertThat(LoginThrottle.clientKey("2001:db8:1:3::1")).isNotEqualTo(LoginThrottle.clientKey("2001:db8:1:2::1"));
+        assertThat(LoginThrottle.clientKey("192.0.2.7")).isEqualTo("192.0.2.7");
+    }
 
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    static ThrottleConfig delays() {
+        return new ThrottleConfig() {
+            public Duration firstDelay() { return Duration.ofSeconds(30); }
+            public Duration maxDelay() { return Duration.ofMinutes(15); }
+        };
     }
 }
