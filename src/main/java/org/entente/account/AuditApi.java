@@ -1,5 +1,6 @@
 package org.entente.account;
 
+import org.entente.web.scope.Unscoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -15,6 +16,7 @@ import java.util.List;
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Identities.ADMIN)
+@Unscoped("the audit trail of security events, for administrators")
 public class AuditApi {
 
     /** One security event; the trail holds no password, token, secret or cookie. */

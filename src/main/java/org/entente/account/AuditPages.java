@@ -1,5 +1,6 @@
 package org.entente.account;
 
+import org.entente.web.scope.Unscoped;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import java.util.List;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Identities.ADMIN)
+@Unscoped("the audit trail of security events, for administrators")
 public class AuditPages {
 
     @CheckedTemplate

@@ -66,7 +66,8 @@ public class PlanPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance schedule(String bodyName, long bodyId, String feedIssuedAt, RawString content);
+        static native TemplateInstance schedule(String bodyName, long bodyId, String feedIssuedAt, boolean mayIssueFeed,
+                                                 RawString content);
 
         static native TemplateInstance scheduleContent(ScheduleView view, List<ScheduleView.Version> versions,
                                                        boolean current,
@@ -100,7 +101,7 @@ public class PlanPages {
                     ScheduleCache.validUntil(view.upcoming().stream()));
         });
         String feedIssuedAt = feeds.issuedAt("bodies", id);
-        return Html.around(page.html(), content -> Templates.schedule(page.title(), id, feedIssuedAt, content));
+        return Html.around(page.html(), content -> Templates.schedule(page.title(), id, feedIssuedAt, mayEdit, content));
     }
 
     @GET

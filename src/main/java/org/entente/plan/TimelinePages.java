@@ -27,10 +27,13 @@ public class TimelinePages {
     ScheduleCache cache;
     @Inject
     FeedStatus feeds;
+    @Inject
+    org.entente.web.Viewer viewer;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance timeline(String title, RawString content, Long personId, String feedIssuedAt);
+        static native TemplateInstance timeline(String title, RawString content, Long personId, String feedIssuedAt,
+                                                 boolean mayIssueFeed);
 
         static native TemplateInstance timelineContent(Timelines.Timeline timeline, String heading, Long allianceId,
                                                       Long personId);
@@ -44,7 +47,7 @@ public class TimelinePages {
         ScheduleCache.Stamp stamp = Found.orNotFound(cache.allianceStamp(id).orElse(null), "alliance", id);
         ScheduleCache.Page page = cache.alliancePlan(id, stamp,
                 () -> render(timelines.alliance(id), "Alliance plan", id, null));
-        return Html.around(page.html(), content -> Templates.timeline(page.title(), content, null, null));
+        return Html.around(page.html(), content -> Templates.timeline(page.title(), content, null, null, false));
     }
 
     @GET
@@ -53,7 +56,9 @@ public class TimelinePages {
     public Response person(long id) {
         ScheduleCache.Page page = render(timelines.person(id), "My meetings", null, id);
         String feedIssuedAt = feeds.issuedAt("people", id);
-        return Html.around(page.html(), content -> Templates.timeline(page.title(), content, id, feedIssuedAt));
+        boolean mayIssueFeed = viewer.mayEdit(timelines.allianceOf(id));
+        return Html.around(page.html(), content -> Templates.timeline(page.title(), content, id, feedIssuedAt,
+                mayIssueFeed));
     }
 
     private static ScheduleCache.Page render(Timelines.Timeline timeline, String heading, Long allianceId, Long personId) {

@@ -59,6 +59,11 @@ public class Timelines {
                 months(upcoming(list)), list.size());
     }
 
+    /** The alliance a person belongs to (loaded with the person's time line, so no further query). */
+    public long allianceOf(long personId) {
+        return people.get(personId).partner.alliance.id;
+    }
+
     private List<Entry> upcoming(List<GovernanceBody> list) {
         List<Entry> entries = new ArrayList<>();
         for (ScheduleView view : views.schedules(list)) {
