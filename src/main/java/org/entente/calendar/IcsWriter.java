@@ -23,7 +23,8 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-import java.net.URI;
+import org.entente.web.WebAddress;
+
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,8 @@ import java.util.TreeSet;
 
 /**
  * Writes calendar events as one RFC 5545 iCalendar file: a VTIMEZONE for every zone the events use, one VEVENT per
- * event with its stable UID and SEQUENCE, lines folded at 75 octets with CRLF ends. Same input, same bytes.
+ * event with its stable UID and SEQUENCE, lines folded at 75 octets with CRLF ends. Same input, same bytes. Stored
+ * text never breaks the file: control characters are left out and a link that is no web address is skipped.
  */
 public final class IcsWriter {
 
@@ -46,7 +48,7 @@ public final class IcsWriter {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new Method("PUBLISH"));
-        calendar.add(new XProperty("X-WR-CALNAME", name));
+        calendar.add(new XProperty("X-WR-CALNAME", oneLine(name)));
         Set<String> zones = new TreeSet<>();
         events.forEach(e -> zones.add(e.start().getZone().getId()));
         for (String zone : zones) {
@@ -78,16 +80,31 @@ public final class IcsWriter {
         event.add(new Sequence(e.sequence()));
         event.add(withZone(new DtStart<>(e.start().toLocalDateTime()), e.start()));
         event.add(withZone(new DtEnd<>(e.end().withZoneSameInstant(e.start().getZone()).toLocalDateTime()), e.start()));
-        event.add(new Summary(e.summary()));
+        event.add(new Summary(text(e.summary())));
         if (e.location() != null) {
-            event.add(new Location(e.location()));
+            event.add(new Location(text(e.location())));
         }
-        if (e.url() != null) {
-            event.add(new Url(URI.create(e.url())));
-        }
-        event.add(new Description(e.description()));
+        // A link stored before links were validated may be no URI at all: the event goes out without it.
+        WebAddress.parse(e.url()).ifPresent(url -> event.add(new Url(url)));
+        event.add(new Description(text(e.description())));
         event.add(e.cancelled() ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
         return event;
+    }
+
+    /**
+     * Stored text as an iCalendar TEXT value: line ends become LF (which ical4j escapes as \\n) and other control
+     * characters, which RFC 5545 does not allow in TEXT and which would end a content line, are left out.
+     */
+    static String text(String value) {
+        String lines = value.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(lines.length());
+        lines.codePoints().filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** Text for a property ical4j writes without escaping (X-WR-CALNAME): one line. */
+    static String oneLine(String value) {
+        return text(value).replace('\n', ' ');
     }
 
     private static <P extends net.fortuna.ical4j.model.Property> P withZone(P property, ZonedDateTime zoned) {

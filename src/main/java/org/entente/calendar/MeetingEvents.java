@@ -9,6 +9,7 @@ import org.entente.body.GovernanceBody;
 import org.entente.cadence.Mode;
 import org.entente.plan.PlanViews;
 import org.entente.plan.ScheduleRow;
+import org.entente.web.WebAddress;
 import org.entente.plan.ScheduleView;
 
 import java.time.ZoneOffset;
@@ -90,8 +91,9 @@ public class MeetingEvents {
         };
         String location = row.mode() == Mode.VIDEO ? "Video"
                 : join(", ", row.venue(), row.venueAddress());
-        String url = row.videoLink() != null ? row.videoLink()
-                : baseUrl + "/bodies/" + view.bodyId() + "/schedule#meeting-" + row.id();
+        // A video link stored before links were validated may be no web address: the schedule's link stands in.
+        String url = WebAddress.parse(row.videoLink()).map(java.net.URI::toString)
+                .orElse(baseUrl + "/bodies/" + view.bodyId() + "/schedule#meeting-" + row.id());
         List<String> lines = new ArrayList<>();
         lines.add("Alliance: " + view.allianceName());
         lines.add("Body: " + view.bodyName());

@@ -1,9 +1,9 @@
 package org.entente.plan;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.entente.cadence.Mode;
+import org.entente.web.WebLink;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,7 +20,8 @@ public record MeetingEdit(
         Long officeId,
         @NotNull(message = "Status is required") MeetingStatus status,
         @Size(max = 500, message = "The video link is at most 500 characters")
-        @Pattern(regexp = "https?://\\S+", message = "The video link starts with https://") String videoLink,
+        @WebLink(message = "The video link is a web address starting with https://, without spaces, quotes or "
+                + "angle brackets") String videoLink,
         @Size(max = 300, message = "The venue address is at most 300 characters") String venueAddress,
         Set<Long> attendeeIds) {
 }

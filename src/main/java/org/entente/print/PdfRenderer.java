@@ -11,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 
-/** Turns the print page's XHTML into a PDF with the embedded DejaVu Sans font (openhtmltopdf, CSS 2.1). */
+/**
+ * Turns the print page's XHTML into a PDF with the embedded DejaVu Sans font (openhtmltopdf, CSS 2.1); characters
+ * XML cannot carry are left out rather than failing the page.
+ */
 @ApplicationScoped
 public class PdfRenderer {
 
@@ -34,10 +37,28 @@ public class PdfRenderer {
     public byte[] render(String xhtml) {
         renders.acquireUninterruptibly();
         try {
-            return renderNow(xhtml);
+            return renderNow(xmlSafe(xhtml));
         } finally {
             renders.release();
         }
+    }
+
+    /**
+     * The page without the characters XML 1.0 does not allow (control characters other than tab and line ends, lone
+     * surrogates, U+FFFE/U+FFFF): Qute escapes markup, but stored text may still hold them, and the XML parser of
+     * openhtmltopdf would refuse the whole page.
+     */
+    static String xmlSafe(String xhtml) {
+        StringBuilder out = new StringBuilder(xhtml.length());
+        for (int i = 0; i < xhtml.length(); i++) {
+            char c = xhtml.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < xhtml.length() && Character.isLowSurrogate(xhtml.charAt(i + 1))) {
+                out.append(c).append(xhtml.charAt(++i));
+            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private byte[] renderNow(String xhtml) {

@@ -39,7 +39,7 @@ public class DigestMail {
     /** The digest as a prefilled email to oneself, for when email is not configured. */
     static String mailto(OwnerDigest digest, String baseUrl) {
         String body = Templates.text(digest.weekOf(), List.of(digest), baseUrl).render();
-        return "mailto:" + digest.email() + "?subject=" + TipEmail.encode(subject(List.of(digest)))
+        return "mailto:" + TipEmail.encode(digest.email()).replace("%40", "@") + "?subject=" + TipEmail.encode(subject(List.of(digest)))
                 + "&body=" + TipEmail.encode(body);
     }
 

@@ -88,6 +88,12 @@ public class DigestService {
             return new Run(week, false, sent, already, failed);
         }
         byAddress.forEach((address, digests) -> {
+            if (address.chars().anyMatch(Character::isISOControl)) {
+                // Stored before addresses were checked: a line end in it would add a header to the email.
+                LOG.warnf("Weekly digest of %s not sent to an address with control characters", week);
+                failed.add(address);
+                return;
+            }
             int people = digests.stream().mapToInt(OwnerDigest::due).sum();
             if (!QuarkusTransaction.requiringNew().call(() -> claim(week, address, people))) {
                 already.add(address);

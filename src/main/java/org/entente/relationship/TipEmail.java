@@ -10,7 +10,7 @@ final class TipEmail {
     }
 
     static String mailto(KeepInTouchRow row, Tip tip) {
-        String first = row.name().split(" ")[0];
+        String first = row.name().strip().split("\\s+")[0];
         return "mailto:" + encode(row.email()).replace("%40", "@") + "?subject=" + encode("A thought for you")
                 + "&body=" + encode("Hi " + first + ",\n\n" + tip.text + "\n\n");
     }

@@ -1,8 +1,11 @@
 package org.entente.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -17,14 +20,18 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Answers every failure as HTML for pages and as RFC 9457 problem+json under /api, never with a stack trace; a
- * database that cannot be reached is a 503 with Retry-After, not a 500.
+ * database that cannot be reached is a 503 with Retry-After, not a 500. A 500 carries an error id that its log line
+ * (with the stack trace) carries too, and says that nothing changed only when the request's transaction rolled back.
  */
 public class ErrorMappers {
 
@@ -34,7 +41,7 @@ public class ErrorMappers {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail);
+        static native TemplateInstance error(int status, String title, String detail, String errorId);
     }
 
     @ServerExceptionMapper
@@ -60,15 +67,56 @@ public class ErrorMappers {
         return database(e, request);
     }
 
-    /** Also names MismatchedInputException so that Quarkus's built-in plain-JSON mapper for it does not win. */
+    /**
+     * JSON that does not parse or does not fit: 400 naming the field (a dotted path such as {@code cadence.firstDate})
+     * with what to send instead, or {@code body} when the document as a whole is wrong. Also names
+     * MismatchedInputException so that Quarkus's built-in plain-JSON mapper for it does not win.
+     */
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response json(JsonProcessingException e, HttpServerRequest request) {
-        String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
-                        .collect(Collectors.joining("."))
-                : "body";
-        String message = field.equals("body") ? "The request body is not valid JSON" : "This value has the wrong type or format";
+        String field = jsonField(e);
+        String message = jsonMessage(e, field);
         return respond(request, 400, "Invalid input", field + ": " + message, List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** Jackson's message for a key given twice (JsonParser.Feature.STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.+?)'");
+
+    static String jsonField(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                    .collect(Collectors.joining("."));
+        }
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            // The object holding the key twice; its own pointer would end in the key read before the duplicate.
+            String parent = e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null
+                    && p.getParsingContext().getParent() != null
+                    ? p.getParsingContext().getParent().pathAsPointer().toString() : "";
+            String prefix = parent.isEmpty() ? "" : parent.substring(1).replace('/', '.') + ".";
+            return prefix + duplicate.group(1);
+        }
+        return "body";
+    }
+
+    private static String jsonMessage(JsonProcessingException e, String field) {
+        if (DUPLICATE.matcher(String.valueOf(e.getOriginalMessage())).find()) {
+            return "This field is given more than once";
+        }
+        if (field.equals("body")) {
+            return String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
+                    ? "Nothing may follow the JSON value" : "The request body is not valid JSON";
+        }
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (target == LocalDate.class) {
+            Object value = e instanceof InvalidFormatException f ? f.getValue() : null;
+            String problem = value instanceof String text ? Parse.dateProblem(text) : null;
+            return problem != null ? problem : Parse.DATE_FORMAT_MESSAGE;
+        }
+        if (target == Long.class || target == long.class || target == Integer.class || target == int.class) {
+            return "Enter a whole number";
+        }
+        return "This value has the wrong type or format";
     }
 
     /** Not logged in: pages send the browser to the login page (and back afterwards); the API answers 401. */
@@ -95,6 +143,9 @@ public class ErrorMappers {
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             return json(json, request);
         }
+        if (e.getCause() instanceof ValidationFailed invalid) {
+            return validation(invalid, request);
+        }
         if (status >= 500) {
             return unexpected(e, request);
         }
@@ -110,6 +161,33 @@ public class ErrorMappers {
         return database(e, request);
     }
 
+    /** How the transactions of the request ended; NONE when there is no request context to ask. */
+    private static TransactionOutcomes.Outcome outcome() {
+        if (!Arc.container().requestContext().isActive()) {
+            return TransactionOutcomes.Outcome.NONE;
+        }
+        return Arc.container().instance(TransactionOutcomes.class).get().outcome();
+    }
+
+    /**
+     * What a 500 may say about the change: that nothing changed only when the request's transaction rolled back;
+     * after a commit, or when no transaction ended, that it may have been saved and should be checked.
+     */
+    static String unexpectedDetail(TransactionOutcomes.Outcome outcome, String method) {
+        return switch (outcome) {
+            case ROLLED_BACK -> NOTHING_CHANGED;
+            case COMMITTED -> MAY_HAVE_BEEN_SAVED;
+            case NONE -> "GET".equals(method) || "HEAD".equals(method) ? NOT_SHOWN : UNKNOWN_IF_SAVED;
+        };
+    }
+
+    static final String NOTHING_CHANGED = "The request could not be completed and nothing was changed. Please try again.";
+    static final String MAY_HAVE_BEEN_SAVED = "Something went wrong after your change was saved, so it may have been "
+            + "saved. Reload the page to check what is there before you try again.";
+    static final String UNKNOWN_IF_SAVED = "Something went wrong, and Entente cannot tell whether your change was saved. "
+            + "Reload the page to check what is there before you try again.";
+    static final String NOT_SHOWN = "This page could not be shown. Please try again.";
+
     /**
      * Answers a failure by what {@link DatabaseFailure} says it means: a stale version or a key someone else took
      * is a 409, a database that cannot serve right now a 503 with Retry-After (a deadlock that reaches here persisted
@@ -123,9 +201,11 @@ public class ErrorMappers {
             case OUTCOME_UNKNOWN -> unavailable(e, request, OUTCOME_UNKNOWN);
             case DEADLOCK, UNAVAILABLE -> unavailable(e, request, UNAVAILABLE);
             case OTHER -> {
-                LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
-                yield respond(request, 500, "Something went wrong",
-                        "The request could not be completed and nothing was changed. Please try again.", List.of());
+                String errorId = ErrorIds.next();
+                LOG.errorf(e, "Unexpected failure, error id %s, on %s %s", errorId, request.method(), request.path());
+                String detail = unexpectedDetail(outcome(), request.method().name());
+                yield respond(request, 500, "Something went wrong", detail + " If it happens again, tell your "
+                        + "administrator the error id " + errorId + ".", List.of(), errorId);
             }
         };
     }
@@ -194,13 +274,19 @@ public class ErrorMappers {
 
     static Response respond(HttpServerRequest request, int status, String title, String detail,
                             List<Problem.FieldError> fields) {
+        return respond(request, status, title, detail, fields, null);
+    }
+
+    /** {@code errorId} (500 only) is the id the log line of the failure carries, shown so that it can be found. */
+    static Response respond(HttpServerRequest request, int status, String title, String detail,
+                            List<Problem.FieldError> fields, String errorId) {
         String path = request.path();
         if (isApi(request)) {
             return Response.status(status).type(Problem.MEDIA_TYPE)
-                    .entity(new Problem("about:blank", title, status, detail, path, fields)).build();
+                    .entity(new Problem("about:blank", title, status, detail, path, fields, errorId)).build();
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, title, detail)).build();
+                .entity(Templates.error(status, title, detail, errorId)).build();
     }
 
     static boolean isApi(HttpServerRequest request) {

@@ -18,6 +18,14 @@ public final class Formats {
                 .toPlainString();
     }
 
+    /**
+     * {@code {link.webLink}}: the stored link when it is a web address a person can open, else null, so that a link
+     * stored before validation (a {@code javascript:} one, or one that breaks out of the attribute) is not made a link.
+     */
+    public static String webLink(String value) {
+        return WebAddress.parse(value).map(java.net.URI::toString).orElse(null);
+    }
+
     /** The short English weekday of a date: Mon, Tue … */
     public static String shortDay(java.time.LocalDate date) {
         return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);

@@ -9,6 +9,16 @@ import java.util.Locale;
 /** Turns the text a form sent into typed values, recording a field error for what does not parse. */
 public final class Parse {
 
+    /**
+     * The days Entente accepts anywhere (forms, JSON, query parameters): {@link LocalDate#parse} also takes
+     * {@code +10000-01-01}, year 0 and negative years, which no governance calendar needs and the database cannot
+     * store.
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2999, 12, 31);
+    static final String DATE_FORMAT_MESSAGE = "Enter a date as YYYY-MM-DD";
+    static final String DATE_RANGE_MESSAGE = "Enter a date between " + EARLIEST_DATE + " and " + LATEST_DATE;
+
     private Parse() {
     }
 
@@ -21,12 +31,25 @@ public final class Parse {
         if (v == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            errors.add(field, "Enter a date as YYYY-MM-DD");
+        String problem = dateProblem(v);
+        if (problem != null) {
+            errors.add(field, problem);
             return null;
         }
+        return LocalDate.parse(v);
+    }
+
+    /** What is wrong with {@code text} as a date (not YYYY-MM-DD, no such day, out of range), or null if nothing. */
+    public static String dateProblem(String text) {
+        try {
+            return inRange(LocalDate.parse(text)) ? null : DATE_RANGE_MESSAGE;
+        } catch (DateTimeParseException e) {
+            return DATE_FORMAT_MESSAGE;
+        }
+    }
+
+    public static boolean inRange(LocalDate date) {
+        return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
     }
 
     public static LocalTime time(FieldErrors errors, String field, String value) {

@@ -138,7 +138,7 @@ class CrossSiteAndHeadersTest {
             "POST   | /api/icebreakers         | {\"question\": \"{question}\"} | 409",
             "PATCH  | /api/alliances           | {} | 405",
             "DELETE | /alliances               |  | 405",
-            "GET    | /alliances/{A}/holidays?from=2027-13-45 |  | 404",
+            "GET    | /alliances/{A}/holidays?from=2027-13-45 |  | 400",
             "POST   | /api/alliances           | <alliance/> | 415"})
     void errorsShowNoStackTraceSqlOrClassNames(String method, String path, String body, int status) {
         AccessFixture f = AccessFixture.get();
