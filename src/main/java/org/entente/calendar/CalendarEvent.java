@@ -9,7 +9,13 @@ import java.time.ZonedDateTime;
  *
  * @param sequence grows each time the meeting changes, so calendars replace their copy
  * @param stamp    when this version of the event was published (the plan's acceptance)
+ * @param status   what a calendar shows: a planned meeting is tentative until it is confirmed
  */
 public record CalendarEvent(String uid, int sequence, Instant stamp, ZonedDateTime start, ZonedDateTime end,
-                            String summary, String location, String url, String description, boolean cancelled) {
+                            String summary, String location, String url, String description, Status status) {
+
+    /** The iCalendar STATUS of a meeting's event (RFC 5545 3.8.1.11). */
+    public enum Status {
+        TENTATIVE, CONFIRMED, CANCELLED
+    }
 }

@@ -87,7 +87,11 @@ public final class IcsWriter {
         // A link stored before links were validated may be no URI at all: the event goes out without it.
         WebAddress.parse(e.url()).ifPresent(url -> event.add(new Url(url)));
         event.add(new Description(text(e.description())));
-        event.add(e.cancelled() ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
+        event.add(new Status(switch (e.status()) {
+            case TENTATIVE -> Status.VALUE_TENTATIVE;
+            case CONFIRMED -> Status.VALUE_CONFIRMED;
+            case CANCELLED -> Status.VALUE_CANCELLED;
+        }));
         return event;
     }
 

@@ -84,7 +84,8 @@ public class MeetingEvents {
         boolean social = row.mode() == Mode.VIDEO || row.socialStart();
         ZonedDateTime opens = social ? row.start().minusMinutes(SOCIAL_MINUTES) : row.start();
         String place = row.venue() != null ? row.venue() : row.host();
-        String summary = view.bodyName() + " — " + switch (row.mode()) {
+        // the alliance first: a calendar shows several alliances' meetings side by side
+        String summary = view.allianceName() + " · " + view.bodyName() + " — " + switch (row.mode()) {
             case IN_PERSON -> "in person at " + place;
             case HYBRID -> "hybrid at " + place;
             case VIDEO -> "video";
@@ -118,7 +119,16 @@ public class MeetingEvents {
             lines.add("This meeting is cancelled.");
         }
         return new CalendarEvent(row.uid(), revision, stamp, opens, row.end(), summary, location, url,
-                String.join("\n", lines), row.cancelled());
+                String.join("\n", lines), status(row.status()));
+    }
+
+    /** Planned meetings are tentative in calendars; confirmed and held ones are confirmed. */
+    static CalendarEvent.Status status(org.entente.plan.MeetingStatus status) {
+        return switch (status) {
+            case PLANNED -> CalendarEvent.Status.TENTATIVE;
+            case CONFIRMED, HELD -> CalendarEvent.Status.CONFIRMED;
+            case CANCELLED -> CalendarEvent.Status.CANCELLED;
+        };
     }
 
     private static String join(String separator, String... parts) {

@@ -18,10 +18,14 @@ class IcsWriterTest {
     private static final ZonedDateTime AUSTIN = ZonedDateTime.of(2027, 2, 23, 9, 0, 0, 0, ZoneId.of("America/Chicago"));
 
     private static CalendarEvent event(String uid, ZonedDateTime start, boolean cancelled) {
+        return event(uid, start, cancelled ? CalendarEvent.Status.CANCELLED : CalendarEvent.Status.CONFIRMED);
+    }
+
+    private static CalendarEvent event(String uid, ZonedDateTime start, CalendarEvent.Status status) {
         return new CalendarEvent(uid, 2, STAMP, start, start.plusMinutes(90), "Steering committee — in person at Austin",
                 "Austin, 500 W 2nd St", "https://example.com/meet", "Alliance: A long description that goes on and on "
                 + "well past the seventy-five octet limit — with dashes — and ümlauts so that folding must not split them.",
-                cancelled);
+                status);
     }
 
     @Test

@@ -91,7 +91,8 @@ class XssJourneyTest extends ChromiumJourney {
         Calendar calendar = new CalendarBuilder().build(new StringReader(new String(ics.body(), StandardCharsets.UTF_8)));
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).isNotEmpty().allSatisfy(event -> {
-            assertThat(event.getProperty("SUMMARY").orElseThrow().getValue()).startsWith(ids.bodyName() + " — ");
+            assertThat(event.getProperty("SUMMARY").orElseThrow().getValue())
+                    .startsWith(ids.allianceName() + " · " + ids.bodyName() + " — ");
             assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue())
                     .contains("Alliance: " + ids.allianceName()).contains("Body: " + ids.bodyName());
         });
