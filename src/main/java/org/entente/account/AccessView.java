@@ -1,6 +1,7 @@
 package org.entente.account;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** The read side of account pages: accounts, roles and tokens as records, each list read with one statement. */
@@ -17,8 +18,8 @@ public final class AccessView {
     public record AllianceRole(long allianceId, String allianceName, AccessRole role) {
     }
 
-    /** One personal API token, without its hash. */
-    public record Token(long id, String name, LocalDate createdOn, LocalDate lastUsedOn) {
+    /** One personal API token, without its hash; expiresAt null when it works until revoked. */
+    public record Token(long id, String name, LocalDate createdOn, LocalDate lastUsedOn, LocalDateTime expiresAt) {
     }
 
     /** The users with a role on the alliance, by name (one statement: the accounts are fetched with the roles). */
@@ -29,6 +30,6 @@ public final class AccessView {
 
     static List<Token> tokens(long userId) {
         return ApiToken.ofUser(userId).stream()
-                .map(t -> new Token(t.id, t.name, t.createdAt.toLocalDate(), t.lastUsedOn)).toList();
+                .map(t -> new Token(t.id, t.name, t.createdAt.toLocalDate(), t.lastUsedOn, t.expiresAt)).toList();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.entente.web.SiteAddress;
 import org.entente.web.ValidationFailed;
 import org.entente.web.scope.Reads;
 import org.entente.web.scope.Unscoped;
@@ -41,6 +42,8 @@ public class AccountApi {
     CurrentUser me;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    SiteAddress site;
 
     @GET
     @Path("me")
@@ -68,7 +71,7 @@ public class AccountApi {
     @Path("me/tokens")
     public Response createToken(AccountJson.NewToken token, @Context UriInfo uri) {
         ValidationFailed.requireBody(token);
-        UserService.IssuedToken issued = users.createToken(me.id(), token.name());
+        UserService.IssuedToken issued = users.createToken(me.id(), token.name(), token.expiresAt(), token.expiresInDays());
         return Response.created(URI.create("/api/me/tokens/" + issued.token().id))
                 .entity(AccountJson.Token.of(issued.token(), issued.secret())).build();
     }
@@ -94,7 +97,7 @@ public class AccountApi {
         ValidationFailed.requireBody(user);
         UserService.Invited invited = users.invite(user.email(), user.name(), user.administrator());
         return Response.created(URI.create("/api/users/" + invited.user().id))
-                .entity(new AccountJson.Invited(AccountJson.User.of(invited.user()), Invitation.link(uri, invited.secret())))
+                .entity(new AccountJson.Invited(AccountJson.User.of(invited.user()), Invitation.link(site, invited.secret())))
                 .build();
     }
 

@@ -27,14 +27,15 @@ public final class AccountJson {
         }
     }
 
-    public record Token(long id, String name, LocalDateTime createdAt, LocalDate lastUsedOn, String token) {
+    public record Token(long id, String name, LocalDateTime createdAt, LocalDate lastUsedOn, LocalDateTime expiresAt,
+                        String token) {
         static Token of(ApiToken t, String secret) {
-            return new Token(t.id, t.name, t.createdAt, t.lastUsedOn, secret);
+            return new Token(t.id, t.name, t.createdAt, t.lastUsedOn, t.expiresAt, secret);
         }
     }
 
-    /** Sent to create a token. */
-    public record NewToken(String name) {
+    /** Sent to create a token. {@code expiresAt}: the last day the token works (UTC); {@code expiresInDays}: or a number of days; neither: never. */
+    public record NewToken(String name, LocalDate expiresAt, Integer expiresInDays) {
     }
 
     /** Sent to change one's own password. */

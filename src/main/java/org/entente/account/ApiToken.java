@@ -11,7 +11,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** A personal API token: a script sends it as {@code Authorization: Bearer}; only its hash is stored. */
+/**
+ * A personal API token: a script sends it as {@code Authorization: Bearer}; only its hash is stored. It works until
+ * revoked, until its optional expiry, or until its account is disabled (which deletes it).
+ */
 @Entity
 public class ApiToken extends IdentityEntity {
 
@@ -22,6 +25,8 @@ public class ApiToken extends IdentityEntity {
     public String name;
     public LocalDateTime createdAt;
     public LocalDate lastUsedOn;
+    /** Null: works until revoked. */
+    public LocalDateTime expiresAt;
 
     public static Optional<ApiToken> byHash(String tokenHash) {
         return find("select t from ApiToken t join fetch t.user where t.tokenHash = ?1", tokenHash).firstResultOptional();

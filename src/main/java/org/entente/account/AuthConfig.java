@@ -23,6 +23,10 @@ public interface AuthConfig {
     @WithDefault("12H")
     Duration sessionLifetime();
 
+    /** A session also ends after this long without a request. */
+    @WithDefault("8H")
+    Duration sessionIdleTimeout();
+
     /** Whether the session cookie is marked Secure (sent over HTTPS only). */
     @WithDefault("true")
     boolean secureCookie();

@@ -3,12 +3,14 @@ package org.entente.account;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.entente.platform.DirectReads;
 import org.entente.platform.Secrets;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -27,34 +29,61 @@ public class Identities {
      * The account of a live session that may log in ({@link UserAccount#canLogIn()}), in one statement. Every page
      * request runs it, so it goes straight through JDBC ({@link DirectReads}), without Hibernate and JTA.
      */
-    static final String LIVE_SESSION = "SELECT u.id, u.email, u.name, u.administrator FROM login_session s"
+    static final String LIVE_SESSION = "SELECT u.id, u.email, u.name, u.administrator, s.last_seen_at FROM login_session s"
             + " JOIN app_user u ON u.id = s.user_id"
-            + " WHERE s.token_hash = ? AND s.expires_at > ? AND u.password_hash IS NOT NULL AND NOT u.disabled";
+            + " WHERE s.token_hash = ? AND s.expires_at > ? AND s.last_seen_at > ?"
+            + " AND u.password_hash IS NOT NULL AND NOT u.disabled";
+    /**
+     * How stale "last seen" may get before a request refreshes it: a session is not written on every request (reads
+     * stay reads), so it may end up to this much earlier than the idle timeout.
+     */
+    static final Duration MAX_REFRESH = Duration.ofMinutes(15);
 
     private final Passwords passwords;
     private final PasswordChecks checks;
     private final DirectReads reads;
     private final Clock clock;
+    private final AuthConfig config;
 
-    public Identities(Passwords passwords, PasswordChecks checks, DirectReads reads, Clock clock) {
+    public Identities(Passwords passwords, PasswordChecks checks, DirectReads reads, Clock clock, AuthConfig config) {
         this.clock = clock;
+        this.config = config;
         this.passwords = passwords;
         this.checks = checks;
         this.reads = reads;
     }
 
-    /** The identity of a live session's account, or null (unknown, expired or logged-out session, disabled account). */
+    /**
+     * The identity of a live session's account, or null (unknown, expired, idle or logged-out session, disabled
+     * account). Notes that the session was seen when that was more than {@link #refreshAfter()} ago.
+     */
     public SecurityIdentity fromSession(String cookieValue) {
         String hash = Secrets.hash(cookieValue);
-        return reads.first(LIVE_SESSION, row -> identity(row.getLong(1), row.getString(2), row.getString(3),
-                        row.getBoolean(4), hash), hash, LocalDateTime.now(clock))
-                .orElse(null);
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime[] lastSeen = new LocalDateTime[1];
+        SecurityIdentity found = reads.first(LIVE_SESSION, row -> {
+            lastSeen[0] = row.getTimestamp(5).toLocalDateTime();
+            return identity(row.getLong(1), row.getString(2), row.getString(3), row.getBoolean(4), hash);
+        }, hash, now, now.minus(config.sessionIdleTimeout())).orElse(null);
+        if (found != null && lastSeen[0].isBefore(now.minus(refreshAfter()))) {
+            QuarkusTransaction.requiringNew().run(() ->
+                    LoginSession.update("lastSeenAt = ?1 where tokenHash = ?2", now, hash));
+        }
+        return found;
+    }
+
+    /** A sixteenth of the idle timeout, at most {@link #MAX_REFRESH}. */
+    private Duration refreshAfter() {
+        Duration sixteenth = config.sessionIdleTimeout().dividedBy(16);
+        return sixteenth.compareTo(MAX_REFRESH) < 0 ? sixteenth : MAX_REFRESH;
     }
 
     /** The identity of an API token's account, or null; notes the day the token was last used. */
     @Transactional
     public SecurityIdentity fromToken(String token) {
-        return ApiToken.byHash(Secrets.hash(token)).filter(t -> t.user.canLogIn()).map(t -> {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return ApiToken.byHash(Secrets.hash(token)).filter(t -> t.user.canLogIn())
+                .filter(t -> t.expiresAt == null || now.isBefore(t.expiresAt)).map(t -> {
             LocalDate today = LocalDate.now(clock);
             if (!today.equals(t.lastUsedOn)) {
                 t.lastUsedOn = today;

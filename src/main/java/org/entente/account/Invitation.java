@@ -20,9 +20,9 @@ public class Invitation extends IdentityEntity {
     public LocalDateTime createdAt;
     public LocalDateTime expiresAt;
 
-    /** The full address of the invitation page for a secret, on the host the administrator is using. */
-    public static String link(jakarta.ws.rs.core.UriInfo uri, String secret) {
-        return uri.getBaseUriBuilder().path("invitations").path(secret).build().toString();
+    /** The full address of the invitation page for a secret, at the configured site address (never the Host header). */
+    public static String link(org.entente.web.SiteAddress site, String secret) {
+        return site.of("/invitations/" + secret);
     }
 
     public static Optional<Invitation> open(String tokenHash, LocalDateTime now) {

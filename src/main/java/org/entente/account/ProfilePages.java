@@ -32,7 +32,7 @@ public class ProfilePages {
         static native TemplateInstance profile(AccountView user, List<AccessView.AllianceRole> access,
                                                List<AccessView.Token> tokens,
                                                AccountForm form, FieldErrors errors, String newToken,
-                                               String tokenName, FieldErrors tokenErrors);
+                                               String tokenName, String tokenDays, FieldErrors tokenErrors);
     }
 
     @Inject
@@ -51,7 +51,7 @@ public class ProfilePages {
     @GET
     @Path("profile")
     public TemplateInstance profile() {
-        return page(AccountForm.blank(), FieldErrors.none(), null, null, FieldErrors.none());
+        return page(AccountForm.blank(), FieldErrors.none(), null, null, null, FieldErrors.none());
     }
 
     @POST
@@ -62,19 +62,24 @@ public class ProfilePages {
             flash.set("Your password is changed. Your other sessions have ended.");
             return Redirects.seeOther("/profile");
         } catch (ValidationFailed e) {
-            return FormPage.page(400, page(AccountForm.blank(), e.errors(), null, null, FieldErrors.none()));
+            return FormPage.page(400, page(AccountForm.blank(), e.errors(), null, null, null, FieldErrors.none()));
         }
     }
 
     @POST
     @Path("profile/tokens")
-    public Response createToken(@RestForm String name) {
+    public Response createToken(@RestForm String name, @RestForm String expiresInDays) {
         try {
-            UserService.IssuedToken issued = users.createToken(me.id(), name);
-            return FormPage.page(201, page(AccountForm.blank(), FieldErrors.none(), issued.secret(), null,
+            Integer days = expiresInDays == null || expiresInDays.isBlank() ? null : Integer.valueOf(expiresInDays.strip());
+            UserService.IssuedToken issued = users.createToken(me.id(), name, null, days);
+            return FormPage.page(201, page(AccountForm.blank(), FieldErrors.none(), issued.secret(), null, null,
                     FieldErrors.none()));
+        } catch (NumberFormatException e) {
+            return FormPage.page(400, page(AccountForm.blank(), FieldErrors.none(), null, name, expiresInDays,
+                    new FieldErrors().add("expiresInDays", "Give a whole number of days, or leave it empty")));
         } catch (ValidationFailed e) {
-            return FormPage.page(400, page(AccountForm.blank(), FieldErrors.none(), null, name, e.errors()));
+            return FormPage.page(400, page(AccountForm.blank(), FieldErrors.none(), null, name, expiresInDays,
+                    e.errors()));
         }
     }
 
@@ -87,9 +92,9 @@ public class ProfilePages {
     }
 
     private TemplateInstance page(AccountForm form, FieldErrors errors, String newToken, String tokenName,
-                                  FieldErrors tokenErrors) {
+                                  String tokenDays, FieldErrors tokenErrors) {
         long id = me.id();
         return Templates.profile(AccountView.of(users.get(id)), alliances.rolesOf(id), AccessView.tokens(id), form,
-                errors, newToken, tokenName, tokenErrors);
+                errors, newToken, tokenName, tokenDays, tokenErrors);
     }
 }

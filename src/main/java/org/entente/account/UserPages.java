@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.entente.web.FieldErrors;
 import org.entente.web.Flash;
+import org.entente.web.SiteAddress;
 import org.entente.web.FormPage;
 import org.entente.web.Redirects;
 import org.entente.web.ValidationFailed;
@@ -45,6 +46,8 @@ public class UserPages {
     CurrentUser me;
     @Inject
     Flash flash;
+    @Inject
+    SiteAddress site;
 
     @GET
     @Path("users")
@@ -64,7 +67,7 @@ public class UserPages {
         try {
             UserService.Invited invited = users.invite(form.email, form.name, administrator);
             return FormPage.page(201, Templates.invited(AccountView.of(invited.user()),
-                    Invitation.link(uri, invited.secret())));
+                    Invitation.link(site, invited.secret())));
         } catch (ValidationFailed e) {
             return FormPage.page(e.status(), Templates.invite(form, administrator, e.errors()));
         }
@@ -75,7 +78,7 @@ public class UserPages {
     public Response reinvite(long id, @Context UriInfo uri) {
         UserService.Invited invited = users.reinvite(id);
         return FormPage.page(201, Templates.invited(AccountView.of(invited.user()),
-                Invitation.link(uri, invited.secret())));
+                Invitation.link(site, invited.secret())));
     }
 
     @POST

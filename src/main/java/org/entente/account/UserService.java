@@ -11,6 +11,7 @@ import org.entente.web.StaleEdit;
 import org.entente.web.ValidationFailed;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -20,6 +21,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class UserService {
+
+    /** The longest a token may be made to last when it has an expiry (ten years). */
+    static final int MAX_TOKEN_DAYS = 3650;
 
     private final Passwords passwords;
     private final AccountService accounts;
@@ -110,7 +114,10 @@ public class UserService {
         return accounts.openSession(user);
     }
 
-    /** Disables or enables an account; disabling ends its sessions at once. Nobody disables themselves. */
+    /**
+     * Disables or enables an account. Disabling ends its sessions and deletes its API tokens at once, so enabling it
+     * again revives neither: the person logs in afresh and makes new tokens. Nobody disables themselves.
+     */
     @Transactional
     public UserAccount setDisabled(long userId, boolean disabled, Long version, long actingUserId) {
         UserAccount user = get(userId);
@@ -121,6 +128,7 @@ public class UserService {
         user.disabled = disabled;
         if (disabled) {
             LoginSession.delete("user.id", userId);
+            ApiToken.delete("user.id", userId);
         }
         entities.flush();
         audit.record(SecurityEvent.of(disabled ? SecurityEvent.Kind.ACCOUNT_DISABLED : SecurityEvent.Kind.ACCOUNT_ENABLED)
@@ -159,21 +167,51 @@ public class UserService {
         return had;
     }
 
-    /** A new API token for the user; answers the token and its secret, which is shown once. */
+    /** A new API token for the user that works until revoked; answers the token and its secret, shown once. */
     @Transactional
     public IssuedToken createToken(long userId, String name) {
+        return createToken(userId, name, null, null);
+    }
+
+    /**
+     * A new API token for the user; answers the token and its secret, which is shown once. It expires at the end of
+     * the day {@code expiresOn} (UTC) or {@code expiresInDays} days from now, whichever is given (neither: never).
+     */
+    @Transactional
+    public IssuedToken createToken(long userId, String name, LocalDate expiresOn, Integer expiresInDays) {
+        FieldErrors errors = new FieldErrors();
         if (name == null || name.isBlank()) {
-            throw ValidationFailed.of("name", "Name the token after the script or tool that uses it");
+            errors.add("name", "Name the token after the script or tool that uses it");
+        } else if (name.strip().length() > 80) {
+            errors.add("name", "Use at most 80 characters");
         }
-        if (name.strip().length() > 80) {
-            throw ValidationFailed.of("name", "Use at most 80 characters");
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime expiresAt = null;
+        if (expiresOn != null && expiresInDays != null) {
+            errors.add("expiresAt", "Give either an expiry date or a number of days, not both");
+        } else if (expiresInDays != null) {
+            if (expiresInDays < 1 || expiresInDays > MAX_TOKEN_DAYS) {
+                errors.add("expiresInDays", "Give a number of days from 1 to " + MAX_TOKEN_DAYS + ", or none");
+            } else {
+                expiresAt = now.plusDays(expiresInDays);
+            }
+        } else if (expiresOn != null) {
+            if (!expiresOn.isAfter(now.toLocalDate()) || expiresOn.isAfter(now.toLocalDate().plusDays(MAX_TOKEN_DAYS))) {
+                errors.add("expiresAt", "Choose a day after today and within " + MAX_TOKEN_DAYS + " days");
+            } else {
+                expiresAt = expiresOn.plusDays(1).atStartOfDay();
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
         }
         ApiToken token = new ApiToken();
         String secret = Secrets.newSecret();
         token.tokenHash = Secrets.hash(secret);
         token.user = get(userId);
         token.name = name.strip();
-        token.createdAt = LocalDateTime.now(clock);
+        token.createdAt = now;
+        token.expiresAt = expiresAt;
         token.persist();
         audit.record(SecurityEvent.of(SecurityEvent.Kind.TOKEN_CREATED).subject(userId, token.user.email)
                 .record("token", token.id).detail(token.name));

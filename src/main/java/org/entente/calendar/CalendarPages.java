@@ -9,14 +9,13 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.entente.platform.Secrets;
 import org.entente.web.Flash;
 import org.entente.web.Redirects;
+import org.entente.web.SiteAddress;
 import org.entente.web.scope.Reads;
 import org.entente.web.scope.Unscoped;
 import org.entente.web.scope.Writes;
@@ -39,8 +38,8 @@ public class CalendarPages {
     FeedService feeds;
     @Inject
     Flash flash;
-    @Context
-    UriInfo uri;
+    @Inject
+    SiteAddress site;
 
     @CheckedTemplate
     static class Templates {
@@ -133,8 +132,9 @@ public class CalendarPages {
                 .header("Content-Disposition", "attachment; filename=\"" + file + ".ics\"").build();
     }
 
+    /** Links in calendars and feed addresses use the configured site address, never the request's Host header. */
     private String base() {
-        return uri.getBaseUri().toString().replaceFirst("/$", "");
+        return site.base();
     }
 
     static boolean matches(String ifNoneMatch, String etag) {

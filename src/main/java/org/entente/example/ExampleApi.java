@@ -1,5 +1,6 @@
 package org.entente.example;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import java.net.URI;
 /** Loads the example alliance through the JSON API. */
 @Path("/api/example")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Alliances")
 public class ExampleApi {
 

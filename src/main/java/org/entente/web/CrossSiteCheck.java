@@ -1,6 +1,8 @@
 package org.entente.web;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -11,16 +13,16 @@ import java.util.Optional;
 /**
  * Refuses a change to the JSON API that a browser sends from another site (forms carry a CSRF token instead):
  * the browser's {@code Sec-Fetch-Site} must not say cross-site, and an {@code Origin} must be this host.
- * Scripts send neither header and authenticate with a token, which a foreign page cannot do.
+ * Scripts send neither header and authenticate with a token, which a foreign page cannot do. What counts as the API
+ * is the resource the request was routed to ({@link WriteRoutes}), not its raw path, so {@code //api/x} or
+ * {@code /%61pi/x} cannot slip past.
  */
 public class CrossSiteCheck {
 
-    private static final List<String> READS = List.of("GET", "HEAD", "OPTIONS");
-
-    @ServerRequestFilter(preMatching = true)
-    public Optional<Response> refuseCrossSite(HttpServerRequest request) {
-        String path = request.path();
-        if (!(path.startsWith("/api/") || path.equals("/api")) || READS.contains(request.method().name())) {
+    @ServerRequestFilter
+    public Optional<Response> refuseCrossSite(ContainerRequestContext context, ResourceInfo resource,
+                                              HttpServerRequest request) {
+        if (!WriteRoutes.changes(context.getMethod()) || !WriteRoutes.isApi(resource)) {
             return Optional.empty();
         }
         String fetchSite = request.getHeader("Sec-Fetch-Site");

@@ -127,7 +127,7 @@ public class ErrorMappers {
                     "Send a personal API token as 'Authorization: Bearer <token>' (create one on your profile page).",
                     List.of())).header("WWW-Authenticate", "Bearer realm=\"entente\"").build();
         }
-        String next = "GET".equals(request.method().name()) ? request.uri() : "/";
+        String next = ReturnAfterLogin.of(request);
         return Response.seeOther(java.net.URI.create("/login?next="
                 + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8))).build();
     }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -19,6 +20,9 @@ public class FlashCookie {
 
     @Inject
     Flash flash;
+    /** Secure like the session cookie (sent over HTTPS only) unless ENTENTE_SECURE_COOKIE=false. */
+    @ConfigProperty(name = "entente.auth.secure-cookie", defaultValue = "true")
+    boolean secure;
 
     @ServerRequestFilter
     public void read(ContainerRequestContext request) {
@@ -34,9 +38,10 @@ public class FlashCookie {
         if (outgoing != null) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, NAME + "="
                     + URLEncoder.encode(outgoing, StandardCharsets.UTF_8)
-                    + "; Path=/; Max-Age=60; HttpOnly; SameSite=Lax");
+                    + "; Path=/; Max-Age=60; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
         } else if (flash.getMessage() != null && response.getStatus() / 100 != 3) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, NAME + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, NAME + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"
+                    + (secure ? "; Secure" : ""));
         }
     }
 }

@@ -60,6 +60,7 @@ class PasswordsTest {
             public Optional<String> adminPassword() { return Optional.empty(); }
             public int bcryptCost() { return 4; }
             public Duration sessionLifetime() { return Duration.ofHours(12); }
+            public Duration sessionIdleTimeout() { return Duration.ofHours(8); }
             public boolean secureCookie() { return true; }
             public boolean basicEnabled() { return false; }
             public int maxFailuresPerAccount() { return 5; }
