@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.entente.platform.Secrets;
+import org.entente.web.Expensive;
 import org.entente.web.Flash;
 import org.entente.web.Redirects;
 
@@ -41,18 +42,21 @@ public class CalendarPages {
     }
 
     @GET
+    @Expensive(Expensive.Kind.CALENDAR)
     @Path("bodies/{id}/calendar.ics")
     public Response body(long id) {
         return download(events.body(id, base()), "body-" + id);
     }
 
     @GET
+    @Expensive(Expensive.Kind.CALENDAR)
     @Path("alliances/{id}/calendar.ics")
     public Response alliance(long id) {
         return download(events.alliance(id, base()), "alliance-" + id);
     }
 
     @GET
+    @Expensive(Expensive.Kind.CALENDAR)
     @Path("people/{id}/calendar.ics")
     public Response person(long id) {
         return download(events.person(id, base()), "person-" + id);
@@ -61,6 +65,7 @@ public class CalendarPages {
     /** No login: the secret is the key. Unknown, revoked and replaced secrets are 404 alike. */
     @GET
     @PermitAll
+    @Expensive(value = Expensive.Kind.CALENDAR, perPathParam = "secret")
     @Path("feeds/{secret}.ics")
     public Response feed(String secret, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CalendarFeed feed = feeds.open(secret);

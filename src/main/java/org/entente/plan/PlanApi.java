@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.body.BodyService;
+import org.entente.web.Expensive;
 import org.entente.web.Problem;
 
 import java.net.URI;
@@ -44,6 +45,7 @@ public class PlanApi {
     }
 
     @POST
+    @Expensive(Expensive.Kind.PREVIEW)
     @Path("bodies/{id}/plan/preview")
     public PlanJson preview(long id) {
         PlanPreview preview = plans.preview(id);

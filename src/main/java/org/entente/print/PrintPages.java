@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.entente.web.Expensive;
 
 import java.text.Normalizer;
 
@@ -34,6 +35,7 @@ public class PrintPages {
     }
 
     @GET
+    @Expensive(Expensive.Kind.PDF)
     @Path("alliances/{id}/plan.pdf")
     @Produces("application/pdf")
     public Response alliancePdf(long id, @QueryParam("paper") String paper) {
@@ -48,6 +50,7 @@ public class PrintPages {
     }
 
     @GET
+    @Expensive(Expensive.Kind.PDF)
     @Path("bodies/{id}/plan.pdf")
     @Produces("application/pdf")
     public Response bodyPdf(long id, @QueryParam("paper") String paper, @QueryParam("glance") boolean glance) {
