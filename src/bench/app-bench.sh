@@ -14,7 +14,7 @@
 #   1. starts the app once on the empty database (Flyway migrates it), loads the example alliance (POST
 #      /api/example), a large alliance (5 bodies x 100 weekly meetings) and a small one (1 body x 30 meetings)
 #      through the JSON API, accepts every plan, and counts the SQL statements of each page from Hibernate's
-#      statistics (hibernate_statements_total{status="prepared"} at /q/metrics, 5 requests per page);
+#      statistics (hibernate_statements_total{status="prepared"} at /q/metrics on the management port, 5 requests per page);
 #   2. stops it and starts it --starts times on the filled database, timing start-up to the first answered
 #      /q/health/live and the CPU time spent until then; the last one stays up;
 #   3. warms up every page, then measures with wrk in --rounds interleaved rounds of --duration seconds per page:
@@ -56,6 +56,11 @@ DB_USER=${BENCH_DB_USER:-root}
 DB_PASSWORD=${BENCH_DB_PASSWORD:-}
 PORT=${BENCH_PORT:-8089}
 BASE="http://127.0.0.1:$PORT"
+# The management interface (metrics, no login) on its own port, as in production.
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-9089}
+MANAGEMENT="http://127.0.0.1:$MANAGEMENT_PORT"
+# The benchmark measures throughput: lift the per-user budgets of the expensive answers (PDF, feeds) far beyond it.
+UNLIMITED=100000000
 ADMIN_EMAIL=bench@example.test
 ADMIN_PASSWORD=${BENCH_ADMIN_PASSWORD:-bench-password-0123456789}
 JAR="$ROOT/target/bench/cookies.txt"
@@ -97,6 +102,8 @@ start_app() {
     # shellcheck disable=SC2086  # JVM_OPTS is a list of options
     (cd "$ROOT/target/quarkus-app" && exec env ENTENTE_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB" \
         ENTENTE_DB_USER="$DB_USER" ENTENTE_DB_PASSWORD="$DB_PASSWORD" PORT="$PORT" \
+        ENTENTE_MANAGEMENT_PORT="$MANAGEMENT_PORT" ENTENTE_RATE_LIMIT_PDF=$UNLIMITED \
+        ENTENTE_RATE_LIMIT_CALENDAR=$UNLIMITED ENTENTE_RATE_LIMIT_PREVIEW=$UNLIMITED \
         ENTENTE_ADMIN_EMAIL="$ADMIN_EMAIL" ENTENTE_ADMIN_PASSWORD="$ADMIN_PASSWORD" ENTENTE_SECURE_COOKIE=false \
         java $JVM_OPTS "$@" -jar quarkus-run.jar) >"$APP_LOG" 2>&1 &
     APP_PID=$!
@@ -241,18 +248,20 @@ pdf|/alliances/$EXAMPLE/plan.pdf|$PDF_CONNECTIONS
 EOF
 }
 
+metrics() { curl -sf "$MANAGEMENT/q/metrics"; }
 metric() { # metric NAME LABEL: the sum of NAME's samples at /q/metrics whose labels contain LABEL
-    get /q/metrics | awk -v m="$1{" -v l="$2" 'index($0, m) == 1 && index($0, l) {sum += $NF} END {printf "%d", sum}'
+    metrics | awk -v m="$1{" -v l="$2" 'index($0, m) == 1 && index($0, l) {sum += $NF} END {printf "%d", sum}'
 }
 # SQL statements so far: Hibernate's prepared statements and those sent straight through JDBC (platform.DirectReads)
 statements_so_far() {
-    get /q/metrics | awk 'index($0, "hibernate_statements_total{") == 1 && index($0, "status=\"prepared\"") {sum += $NF}
+    metrics | awk 'index($0, "hibernate_statements_total{") == 1 && index($0, "status=\"prepared\"") {sum += $NF}
                           index($0, "entente_sql_direct_total") == 1 {sum += $NF} END {printf "%d", sum}'
 }
 
 count_statements() {
     local name path before after scrape
-    # /q/metrics needs the session too, and looking it up is a statement: count what one scrape costs
+    # what one scrape of /q/metrics costs is subtracted (none since metrics moved to the management port, which
+    # needs no login and so looks up no session)
     before=$(statements_so_far)
     after=$(statements_so_far)
     scrape=$((after - before))

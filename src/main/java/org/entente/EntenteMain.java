@@ -5,6 +5,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Decides which database Entente runs on: the configured MariaDB, or, when none is configured, an embedded one
@@ -26,9 +27,7 @@ public class EntenteMain {
                 System.out.println("Warning: " + home + " is under the temp directory; the embedded MariaDB deletes "
                         + "data there when it stops. Set ENTENTE_DATA_DIR elsewhere to keep your data.");
             }
-            System.setProperty("quarkus.datasource.jdbc.url", startEmbedded(home));
-            System.setProperty("quarkus.datasource.username", "root");
-            System.setProperty("quarkus.datasource.password", "");
+            startEmbedded(home).forEach(System::setProperty);
         }
         Quarkus.run(args);
     }
@@ -40,10 +39,14 @@ public class EntenteMain {
                 || System.getProperty("ENTENTE_DB_URL") != null;
     }
 
-    /** Calls {@code EmbeddedMariaDb} by name: builds made with {@code -Dno-embedded-db} do not contain it. */
-    private static String startEmbedded(Path home) {
+    /**
+     * Calls {@code EmbeddedMariaDb} by name (builds made with {@code -Dno-embedded-db} do not contain it); answers the
+     * datasource's URL, user and password as Quarkus properties.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> startEmbedded(Path home) {
         try {
-            return (String) Class.forName(EMBEDDED).getMethod("startForApplication", Path.class, String.class)
+            return (Map<String, String>) Class.forName(EMBEDDED).getMethod("startForApplication", Path.class, String.class)
                     .invoke(null, home, DATABASE);
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());

@@ -30,12 +30,15 @@ final class AppProcess implements AutoCloseable {
 
     final String name;
     final int port;
+    /** The management interface's port, where the metrics are (no login). */
+    final int managementPort;
     final Path log;
     private final Process process;
 
-    private AppProcess(String name, int port, Path log, Process process) {
+    private AppProcess(String name, int port, int managementPort, Path log, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
@@ -44,6 +47,7 @@ final class AppProcess implements AutoCloseable {
     static AppProcess start(String name, String jdbcUrl, Map<String, String> settings) {
         try {
             int port = PrivateMariaDb.freePort();
+            int managementPort = PrivateMariaDb.freePort();
             Path log = Files.createDirectories(Path.of("target/two-instances")).resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx128m"));
@@ -56,9 +60,10 @@ final class AppProcess implements AutoCloseable {
             builder.environment().put("ENTENTE_DB_PASSWORD", "");
             builder.environment().put("PORT", String.valueOf(port));
             builder.environment().put("ENTENTE_HTTP_HOST", "127.0.0.1");
+            builder.environment().put("ENTENTE_MANAGEMENT_PORT", String.valueOf(managementPort));
             builder.environment().put("ENTENTE_ADMIN_EMAIL", ADMIN_EMAIL);
             builder.environment().put("ENTENTE_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            return new AppProcess(name, port, log, builder.start());
+            return new AppProcess(name, port, managementPort, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,8 +83,6 @@ final class AppProcess implements AutoCloseable {
         }
         throw new IllegalStateException("Instance " + name + " not ready within " + limit + "; see " + log);
     }
-
-    private String metricsSession;
 
     /** The status code of a GET, or -1 when nothing answers. */
     int get(String path) {
@@ -147,14 +150,10 @@ final class AppProcess implements AutoCloseable {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The sum of a Prometheus counter's series at /q/metrics (0 when it has none yet); metrics need a login. */
+    /** The sum of a Prometheus counter's series at /q/metrics on the management port (0 when it has none yet). */
     double metric(String name) {
         try {
-            if (metricsSession == null) {
-                metricsSession = logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
-            }
-            String text = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics"))
-                    .header("Cookie", "entente-session=" + metricsSession)
+            String text = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/metrics"))
                     .header("Accept", "text/plain").timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             return text.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))

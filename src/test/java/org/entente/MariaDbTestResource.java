@@ -35,7 +35,9 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            url = embedded.jdbcUrl(DATABASE);
+            return Map.of("quarkus.datasource.jdbc.url", embedded.jdbcUrl(DATABASE),
+                    "quarkus.datasource.username", embedded.username(),
+                    "quarkus.datasource.password", embedded.password());
         }
         return Map.of("quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", System.getenv().getOrDefault("ENTENTE_TEST_DB_USER", "root"),

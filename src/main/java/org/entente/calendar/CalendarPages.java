@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.entente.platform.Secrets;
+import org.entente.web.Expensive;
 import org.entente.web.Flash;
 import org.entente.web.Redirects;
 import org.entente.web.SiteAddress;
@@ -47,6 +48,7 @@ public class CalendarPages {
     }
 
     @GET
+    @Expensive(Expensive.Kind.CALENDAR)
     @Path("bodies/{id}/calendar.ics")
     @Reads(BODY)
     public Response body(long id) {
@@ -54,6 +56,7 @@ public class CalendarPages {
     }
 
     @GET
+    @Expensive(Expensive.Kind.CALENDAR)
     @Path("alliances/{id}/calendar.ics")
     @Reads(ALLIANCE)
     public Response alliance(long id) {
@@ -61,6 +64,7 @@ public class CalendarPages {
     }
 
     @GET
+    @Expensive(Expensive.Kind.CALENDAR)
     @Path("people/{id}/calendar.ics")
     @Reads(PERSON)
     public Response person(long id) {
@@ -70,6 +74,7 @@ public class CalendarPages {
     /** No login: the secret is the key. Unknown, revoked and replaced secrets are 404 alike. */
     @GET
     @PermitAll
+    @Expensive(value = Expensive.Kind.CALENDAR, perPathParam = "secret")
     @Path("feeds/{secret}.ics")
     @Unscoped("a secret feed address: calendar apps have no login, the secret is the permission")
     public Response feed(String secret, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {

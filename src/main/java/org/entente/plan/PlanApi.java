@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.body.BodyService;
+import org.entente.web.Expensive;
 import org.entente.web.Problem;
 import org.entente.web.scope.Reads;
 import org.entente.web.scope.Writes;
@@ -50,6 +51,7 @@ public class PlanApi {
     }
 
     @POST
+    @Expensive(Expensive.Kind.PREVIEW)
     @Path("bodies/{id}/plan/preview")
     @Writes(BODY)
     public PlanJson preview(long id) {

@@ -16,6 +16,7 @@ import org.entente.alliance.AllianceViews;
 import org.entente.alliance.Office;
 import org.entente.body.BodyService;
 import org.entente.body.GovernanceBody;
+import org.entente.web.Expensive;
 import org.entente.web.FieldErrors;
 import org.entente.web.Flash;
 import org.entente.web.FormPage;
@@ -105,6 +106,7 @@ public class PlanPages {
     }
 
     @GET
+    @Expensive(Expensive.Kind.PREVIEW)
     @Path("bodies/{id}/plan/preview")
     @Reads(BODY)
     public TemplateInstance preview(long id) {

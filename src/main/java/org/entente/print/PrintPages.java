@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.entente.web.Expensive;
 
 import java.text.Normalizer;
 import org.entente.web.scope.Reads;
@@ -39,6 +40,7 @@ public class PrintPages {
     }
 
     @GET
+    @Expensive(Expensive.Kind.PDF)
     @Path("alliances/{id}/plan.pdf")
     @Reads(ALLIANCE)
     @Produces("application/pdf")
@@ -55,6 +57,7 @@ public class PrintPages {
     }
 
     @GET
+    @Expensive(Expensive.Kind.PDF)
     @Path("bodies/{id}/plan.pdf")
     @Reads(BODY)
     @Produces("application/pdf")

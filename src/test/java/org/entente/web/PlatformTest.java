@@ -1,12 +1,15 @@
 package org.entente.web;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.net.URL;
 import java.util.Map;
 
 import static org.entente.web.Logins.given;
@@ -31,11 +34,15 @@ class PlatformTest {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
+    /** Metrics are on the management interface (ManagementInterfaceTest), without login. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+
     @Test
     void metricsAreServedAsPrometheusText() {
         given().get("/api/alliances").then().statusCode(200);
 
-        Response r = given().accept("text/plain").get("/q/metrics");
+        Response r = RestAssured.given().accept("text/plain").get(metrics);
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/plain");
