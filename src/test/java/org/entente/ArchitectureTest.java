@@ -79,6 +79,7 @@ class ArchitectureTest {
     @Test
     void eachFeatureResolvesItsOwnRecordsToTheirAlliance() {
         classes().that().implement(AllianceResolver.class)
+                .and().doNotHaveModifier(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
                 .should().haveSimpleNameEndingWith("Scope")
                 .andShould().resideOutsideOfPackages("org.entente.account..", "org.entente.web..",
                         "org.entente.platform..")

@@ -1,31 +1,17 @@
 package org.entente.launch;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-import org.entente.web.scope.AllianceResolver;
 import org.entente.web.scope.Kind;
+import org.entente.web.scope.QueryScope;
 
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /** Which alliance a launch checklist item belongs to, for the access check of the routes naming it. */
-@ApplicationScoped
-public class LaunchScope implements AllianceResolver {
-
-    private final EntityManager entities;
+@Singleton
+public class LaunchScope extends QueryScope {
 
     public LaunchScope(EntityManager entities) {
-        this.entities = entities;
-    }
-
-    @Override
-    public Set<Kind> kinds() {
-        return Set.of(Kind.LAUNCH_ITEM);
-    }
-
-    @Override
-    public Optional<Long> allianceOf(Kind kind, long id) {
-        return entities.createQuery("select i.allianceId from LaunchItem i where i.id = ?1", Long.class)
-                .setParameter(1, id).getResultList().stream().findFirst();
+        super(entities, Map.of(Kind.LAUNCH_ITEM, "select i.allianceId from LaunchItem i where i.id = ?1"));
     }
 }

@@ -109,6 +109,8 @@ class ErrorAnswersTest {
             edit.put(key, meeting.get(key));
         }
         edit.put("status", "HELD");
+        // held only on or after its date: the first meeting, moved to yesterday (within its cadence)
+        edit.put("date", org.entente.TestClock.today().minusDays(1).toString());
 
         Response r = given().contentType(ContentType.JSON).body(edit).put("/api/meetings/" + meeting.get("id"));
 
