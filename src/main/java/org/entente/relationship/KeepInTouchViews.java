@@ -97,7 +97,7 @@ public class KeepInTouchViews {
         for (KeepInTouchRow row : rows) {
             Tip tip = first.computeIfAbsent(row.stance(), s -> Tip.forStance(library, s).stream().findFirst().orElse(null));
             if (tip != null) {
-                offers.put(row.personId(), new KeepInTouchDashboard.TipOffer(tip.id, tip.text, TipEmail.mailto(row, tip)));
+                offers.put(row.personId(), new KeepInTouchDashboard.TipOffer(tip.id, tip.text, TipEmail.mailto(row)));
             }
         }
         return offers;

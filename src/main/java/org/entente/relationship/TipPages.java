@@ -100,7 +100,7 @@ public class TipPages {
         List<Tip> offered = Tip.forStance(row.stance());
         Tip tip = tipId != null ? tips.get(tipId) : offered.isEmpty() ? null : offered.get(0);
         return Templates.sendTip(row, offered.stream().map(TipView::of).toList(), tip == null ? null : TipView.of(tip),
-                tip == null ? null : TipEmail.mailto(row, tip));
+                tip == null ? null : TipEmail.mailto(row));
     }
 
     /** Logs the tip as sent; back to the dashboard row when sent from there ({@code returnTo=dashboard}). */

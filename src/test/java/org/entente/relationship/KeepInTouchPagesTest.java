@@ -210,7 +210,10 @@ class KeepInTouchPagesTest {
         Document page = browser.get("/people/" + s.sam() + "/send-tip");
 
         String mailto = page.selectFirst("#mailto").attr("href");
-        assertThat(mailto).startsWith("mailto:").contains("?subject=").contains("&body=Hi%20Sam");
+        assertThat(mailto).startsWith("mailto:").contains("?subject=Checking%20in").contains("&body=Hi%20Sam");
+        String coaching = page.selectFirst("#tip-text").text();
+        assertThat(java.net.URLDecoder.decode(mailto, java.nio.charset.StandardCharsets.UTF_8))
+                .as("the coaching note stays ours").doesNotContain(coaching);
         Document after = browser.follow(browser.submit(page, "form[aria-label=Mark the tip sent]", Map.of()));
 
         assertThat(after.selectFirst("#flash").text()).isEqualTo("Tip sent to Sam Skeptic logged.");
