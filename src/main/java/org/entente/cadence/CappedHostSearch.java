@@ -1,7 +1,5 @@
 package org.entente.cadence;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The host level under trip caps: the least running deviation from the host targets that any sequence can reach
@@ -32,10 +30,8 @@ final class CappedHostSearch {
     private final int k;
     private final long m;
     private final int[] preferred;
-    private final Map<Long, Integer>[] memo;
-    private int visited;
+    private final SearchMemo memo;
 
-    @SuppressWarnings("unchecked")
     private CappedHostSearch(Targets targets, int[] forced, int[] preferred, boolean[] trip, int[] segmentOf,
                              long[][] least, long m) {
         this.targets = targets;
@@ -51,7 +47,7 @@ final class CappedHostSearch {
         for (int t = n - 1; t >= 0; t--) {
             segmentEnd[t] = t + 1 == n || segmentOf[t + 1] != segmentOf[t] ? t + 1 : segmentEnd[t + 1];
         }
-        this.memo = new Map[n + 1];
+        this.memo = new SearchMemo(n, MAX_STATES);
     }
 
     /**
@@ -117,13 +113,9 @@ final class CappedHostSearch {
             return 0;
         }
         long key = key(t, c, need);
-        Map<Long, Integer> atT = memo[t] == null ? (memo[t] = new HashMap<>()) : memo[t];
-        Integer known = atT.get(key);
+        Integer known = memo.known(t, key);
         if (known != null) {
             return known;
-        }
-        if (++visited > MAX_STATES) {
-            throw new IllegalStateException("too many states");
         }
         int best = NEVER;
         for (int x = 0; x < k; x++) {
@@ -132,7 +124,7 @@ final class CappedHostSearch {
                 best = Math.min(best, (int) next[2][0]);
             }
         }
-        atT.put(key, best);
+        memo.remember(t, key, best);
         return best;
     }
 

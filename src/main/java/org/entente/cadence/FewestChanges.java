@@ -1,8 +1,6 @@
 package org.entente.cadence;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Decides, on a re-plan, the modes and hosts that change the fewest meetings of the previous plan while keeping
@@ -32,10 +30,8 @@ final class FewestChanges {
     private final long hostBand;
     private final int n;
     private final int k;
-    private final Map<Long, Integer>[] memo;
-    private int visited;
+    private final SearchMemo memo;
 
-    @SuppressWarnings("unchecked")
     private FewestChanges(Targets travel, long[] weights, int[] travelForced, int[] hostForced,
                           int[] travelPreferred, int[] hostPreferred, long travelBand, long hostBand) {
         this.travel = travel;
@@ -49,7 +45,7 @@ final class FewestChanges {
         this.hostBand = hostBand;
         this.n = travel.length();
         this.k = weights.length;
-        this.memo = new Map[n + 1];
+        this.memo = new SearchMemo(n, MAX_STATES);
     }
 
     /**
@@ -84,19 +80,15 @@ final class FewestChanges {
         for (int x = 0; x < k - 1; x++) {
             key = key << BITS | hosts[x];
         }
-        Map<Long, Integer> atT = memo[t] == null ? (memo[t] = new HashMap<>()) : memo[t];
-        Integer known = atT.get(key);
+        Integer known = memo.known(t, key);
         if (known != null) {
             return known;
-        }
-        if (++visited > MAX_STATES) {
-            throw new IllegalStateException("too many states");
         }
         int best = NEVER;
         for (int choice = -1; choice < k; choice++) {
             best = Math.min(best, cost(t, travelled, hosts, choice));
         }
-        atT.put(key, best);
+        memo.remember(t, key, best);
         return best;
     }
 
