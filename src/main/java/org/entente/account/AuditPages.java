@@ -46,6 +46,6 @@ public class AuditPages {
     }
 
     private static List<Option> kinds() {
-        return Option.of(SecurityEvent.Kind.class, k -> k.name().toLowerCase().replace('_', ' '));
+        return Option.of(SecurityEvent.Kind.class, SecurityEvent.Kind::label);
     }
 }

@@ -22,7 +22,12 @@ public class SecurityEvent extends IdentityEntity {
     public enum Kind {
         LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_THROTTLED, LOGOUT, PASSWORD_CHANGED, FIRST_ADMINISTRATOR,
         TOKEN_CREATED, TOKEN_REVOKED, INVITATION_CREATED, INVITATION_ACCEPTED, ROLE_GRANTED, ROLE_REMOVED,
-        ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCESS_REFUSED
+        ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCESS_REFUSED;
+
+        /** In words, as the audit page shows it: "login succeeded". */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
     }
 
     /** Which events to show: every field may be null (no filter); {@code email} matches actor or subject. */

@@ -119,7 +119,8 @@ class AuditTrailTest {
         Browser admin = new Browser();
         eventually(() -> assertThat(admin.get("/audit?kind=ACCESS_REFUSED&email=" + member)
                 .select("table[aria-label=Security events] tbody tr")).as("refused on the I/O thread, written by a worker")
-                .hasSize(2).allSatisfy(row -> assertThat(row.text()).contains(member).contains("→ 403")));
+                .hasSize(2).allSatisfy(row -> assertThat(row.text()).contains(member).contains("→ 403")
+                        .contains("access refused").matches(".*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}.*")));
         assertThat(new Browser().get("/users").select("a#audit-trail").attr("href")).isEqualTo("/audit");
     }
 
